@@ -1,0 +1,3 @@
+using Mlp.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);
