@@ -1,0 +1,164 @@
+using Mlp.Activations;
+
+namespace Mlp.Training;
+
+/// <summary>
+/// Training options of the MLP estimators, with scikit-learn's meanings and defaults
+/// (<c>MLPClassifier</c> and <c>MLPRegressor</c> of scikit-learn 1.2).
+/// </summary>
+/// <remarks>
+/// One difference from scikit-learn: <see cref="Momentum"/> must be below 1, because momentum 1
+/// never forgets a gradient and the velocity grows without bound.
+/// </remarks>
+public sealed record TrainingOptions
+{
+    /// <summary>Units of each hidden layer (<c>hidden_layer_sizes</c>); default [100].</summary>
+    public IReadOnlyList<int> HiddenLayerSizes { get; init; } = [100];
+
+    /// <summary>Activation of every hidden layer (<c>activation</c>); default relu.</summary>
+    public Activation Activation { get; init; } = Activation.Relu;
+
+    /// <summary>Optimizer (<c>solver</c>); default Adam.</summary>
+    public Solver Solver { get; init; } = Solver.Adam;
+
+    /// <summary>L2 penalty α (<c>alpha</c>), ≥ 0; default 10⁻⁴.</summary>
+    public double Alpha { get; init; } = 1e-4;
+
+    /// <summary>
+    /// Examples per step (<c>batch_size</c>); null means min(200, rows). A size above the number
+    /// of rows is cut to the number of rows.
+    /// </summary>
+    public int? BatchSize { get; init; }
+
+    /// <summary>Learning-rate schedule of SGD (<c>learning_rate</c>); default constant.</summary>
+    public LearningRateSchedule LearningRateSchedule { get; init; } = LearningRateSchedule.Constant;
+
+    /// <summary>Initial learning rate η₀ (<c>learning_rate_init</c>), &gt; 0; default 10⁻³.</summary>
+    public double LearningRateInit { get; init; } = 1e-3;
+
+    /// <summary>Exponent of the inverse-scaling schedule (<c>power_t</c>), ≥ 0; default 0.5.</summary>
+    public double PowerT { get; init; } = 0.5;
+
+    /// <summary>Maximum number of epochs (<c>max_iter</c>), ≥ 1; default 200.</summary>
+    public int MaxIterations { get; init; } = 200;
+
+    /// <summary>Whether to shuffle the rows before every epoch (<c>shuffle</c>); default true.</summary>
+    public bool Shuffle { get; init; } = true;
+
+    /// <summary>
+    /// Seed of the random stream for the initial weights, the early-stopping split and the
+    /// shuffles (<c>random_state</c>); null draws a seed from the system's generator.
+    /// </summary>
+    public uint? RandomState { get; init; }
+
+    /// <summary>Smallest improvement that counts (<c>tol</c>), ≥ 0; default 10⁻⁴.</summary>
+    public double Tolerance { get; init; } = 1e-4;
+
+    /// <summary>Momentum μ of SGD (<c>momentum</c>), in [0, 1); default 0.9.</summary>
+    public double Momentum { get; init; } = 0.9;
+
+    /// <summary>Whether SGD uses Nesterov's momentum (<c>nesterovs_momentum</c>); default true.</summary>
+    public bool NesterovsMomentum { get; init; } = true;
+
+    /// <summary>
+    /// Whether to hold out <see cref="ValidationFraction"/> of the rows and stop on their score
+    /// (<c>early_stopping</c>); default false.
+    /// </summary>
+    public bool EarlyStopping { get; init; }
+
+    /// <summary>Fraction of rows held out for early stopping (<c>validation_fraction</c>), in (0, 1); default 0.1.</summary>
+    public double ValidationFraction { get; init; } = 0.1;
+
+    /// <summary>Decay of Adam's first moment (<c>beta_1</c>), in [0, 1); default 0.9.</summary>
+    public double Beta1 { get; init; } = 0.9;
+
+    /// <summary>Decay of Adam's second moment (<c>beta_2</c>), in [0, 1); default 0.999.</summary>
+    public double Beta2 { get; init; } = 0.999;
+
+    /// <summary>Adam's ε (<c>epsilon</c>), &gt; 0; default 10⁻⁸.</summary>
+    public double Epsilon { get; init; } = 1e-8;
+
+    /// <summary>
+    /// Epochs without improvement tolerated before the stopping rule fires
+    /// (<c>n_iter_no_change</c>), ≥ 1; default 10. Training stops when the count exceeds it.
+    /// </summary>
+    public int IterationsWithoutImprovement { get; init; } = 10;
+
+    /// <summary>Whether <c>Fit</c> continues from the current weights (<c>warm_start</c>); default false.</summary>
+    public bool WarmStart { get; init; }
+
+    /// <summary>
+    /// Returns every invalid option, each with the option's name, the allowed range and the value
+    /// received; empty when all are valid.
+    /// </summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (HiddenLayerSizes is null || HiddenLayerSizes.Count == 0)
+        {
+            problems.Add("hidden_layer_sizes must list at least one layer; got an empty list.");
+        }
+        else if (HiddenLayerSizes.Any(size => size < 1))
+        {
+            problems.Add(
+                $"hidden_layer_sizes must be integers ≥ 1; got [{string.Join(", ", HiddenLayerSizes)}].");
+        }
+
+        CheckRange(problems, "alpha", Alpha, 0, double.PositiveInfinity, includeLow: true, includeHigh: false);
+        if (BatchSize is < 1)
+        {
+            problems.Add($"batch_size must be an integer ≥ 1 or auto; got {BatchSize}.");
+        }
+
+        CheckRange(problems, "learning_rate_init", LearningRateInit, 0, double.PositiveInfinity, includeLow: false, includeHigh: false);
+        CheckRange(problems, "power_t", PowerT, 0, double.PositiveInfinity, includeLow: true, includeHigh: false);
+        if (MaxIterations < 1)
+        {
+            problems.Add($"max_iter must be an integer ≥ 1; got {MaxIterations}.");
+        }
+
+        CheckRange(problems, "tol", Tolerance, 0, double.PositiveInfinity, includeLow: true, includeHigh: false);
+        CheckRange(problems, "momentum", Momentum, 0, 1, includeLow: true, includeHigh: false);
+        CheckRange(problems, "validation_fraction", ValidationFraction, 0, 1, includeLow: false, includeHigh: false);
+        CheckRange(problems, "beta_1", Beta1, 0, 1, includeLow: true, includeHigh: false);
+        CheckRange(problems, "beta_2", Beta2, 0, 1, includeLow: true, includeHigh: false);
+        CheckRange(problems, "epsilon", Epsilon, 0, double.PositiveInfinity, includeLow: false, includeHigh: false);
+        if (IterationsWithoutImprovement < 1)
+        {
+            problems.Add($"n_iter_no_change must be an integer ≥ 1; got {IterationsWithoutImprovement}.");
+        }
+
+        return problems;
+    }
+
+    /// <summary>Throws when any option is invalid, listing every problem.</summary>
+    /// <exception cref="ArgumentException">One or more options are out of range.</exception>
+    public void Validate()
+    {
+        var problems = Problems();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), "options");
+        }
+    }
+
+    private static void CheckRange(
+        List<string> problems,
+        string name,
+        double value,
+        double low,
+        double high,
+        bool includeLow,
+        bool includeHigh)
+    {
+        var aboveLow = includeLow ? value >= low : value > low;
+        var belowHigh = includeHigh ? value <= high : value < high;
+        if (aboveLow && belowHigh)
+        {
+            return;
+        }
+
+        var range = $"{(includeLow ? "[" : "(")}{low}, {(double.IsPositiveInfinity(high) ? "∞" : high)}{(includeHigh ? "]" : ")")}";
+        problems.Add($"{name} must be in {range}; got {value}.");
+    }
+}
