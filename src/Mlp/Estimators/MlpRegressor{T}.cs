@@ -1,0 +1,177 @@
+using System.Numerics;
+using Mlp.Activations;
+using Mlp.Data;
+using Mlp.Metrics;
+using Mlp.Randomness;
+using Mlp.Training;
+
+namespace Mlp.Estimators;
+
+/// <summary>
+/// A multilayer perceptron regressor with the semantics of scikit-learn 1.2's
+/// <c>MLPRegressor</c> (stochastic solvers): identity outputs trained on the squared loss
+/// ½ · mean over every output, scored with R².
+/// </summary>
+/// <typeparam name="T">float or double.</typeparam>
+public class MlpRegressor<T> : MlpEstimator<T>
+    where T : unmanaged, IFloatingPointIeee754<T>
+{
+    /// <summary>Creates an unfitted regressor.</summary>
+    /// <exception cref="ArgumentException">An option is out of range; the message lists every problem.</exception>
+    public MlpRegressor(TrainingOptions? options = null)
+        : base(options)
+    {
+    }
+
+    private protected override OutputActivation OutputActivation => OutputActivation.Identity;
+
+    /// <summary>Trains on the rows of <paramref name="data"/>, whose targets are numbers.</summary>
+    /// <exception cref="ArgumentException">A target is not a number, or a feature is not finite.</exception>
+    /// <exception cref="TrainingDivergedException">The loss or a weight became NaN or infinite.</exception>
+    public TrainingResult Fit(
+        Dataset data,
+        IProgress<EpochProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var targets = NumericTargets.Parse(data);
+        return Fit(data.Features, data.FeatureCount, targets, 1, incremental: false, progress, cancellationToken);
+    }
+
+    /// <summary>Trains on a feature matrix [rows, features] and a target matrix [rows, outputs].</summary>
+    /// <exception cref="ArgumentException">The matrices differ in rows, or a value is not finite.</exception>
+    /// <exception cref="TrainingDivergedException">The loss or a weight became NaN or infinite.</exception>
+    public TrainingResult Fit(
+        double[,] features,
+        double[,] targets,
+        IProgress<EpochProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(targets);
+        return Fit(
+            FeatureConversion.Flatten(features),
+            features.GetLength(1),
+            FeatureConversion.Flatten(targets),
+            targets.GetLength(1),
+            incremental: false,
+            progress,
+            cancellationToken);
+    }
+
+    /// <summary>Runs one epoch on the rows, initialising the network on the first call (<c>partial_fit</c>).</summary>
+    /// <exception cref="ArgumentException">A target is not a number, or a feature is not finite.</exception>
+    /// <exception cref="TrainingDivergedException">The loss or a weight became NaN or infinite.</exception>
+    public TrainingResult PartialFit(Dataset data, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var targets = NumericTargets.Parse(data);
+        return Fit(data.Features, data.FeatureCount, targets, 1, incremental: true, null, cancellationToken);
+    }
+
+    /// <summary>Predicts every output of every row, shape [rows, outputs].</summary>
+    /// <exception cref="InvalidOperationException">The regressor is not fitted.</exception>
+    /// <exception cref="ArgumentException">The data has another number of features than the training data.</exception>
+    public double[,] Predict(Dataset data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return Predict(data.Features, data.FeatureCount);
+    }
+
+    /// <summary>Predicts every output of every row of a feature matrix, shape [rows, outputs].</summary>
+    /// <exception cref="InvalidOperationException">The regressor is not fitted.</exception>
+    /// <exception cref="ArgumentException">The matrix has another number of features than the training data.</exception>
+    public double[,] Predict(double[,] features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        return Predict(FeatureConversion.Flatten(features), features.GetLength(1));
+    }
+
+    /// <summary>Returns R², averaged over the outputs, on the rows of <paramref name="data"/>.</summary>
+    /// <exception cref="InvalidOperationException">The regressor is not fitted.</exception>
+    public double Score(Dataset data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var predicted = Predict(data);
+        return RegressionMetrics.RSquared(NumericTargets.Parse(data), FeatureConversion.Flatten(predicted), 1);
+    }
+
+    /// <summary>Returns R², averaged over the outputs, of a feature matrix against a target matrix.</summary>
+    /// <exception cref="InvalidOperationException">The regressor is not fitted.</exception>
+    public double Score(double[,] features, double[,] targets)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        var predicted = Predict(features);
+        return RegressionMetrics.RSquared(
+            FeatureConversion.Flatten(targets),
+            FeatureConversion.Flatten(predicted),
+            targets.GetLength(1));
+    }
+
+    private protected override (int[] Fit, int[] Validation) SplitValidation(
+        TrainingData<T> data,
+        double validationFraction,
+        NumPyRandomState random) =>
+        TrainTestSplit.Split(data.RowCount, validationFraction, random);
+
+    private protected override double ScoreOutputs(TrainingData<T> data, ReadOnlySpan<T> outputs)
+    {
+        var truth = new double[data.Targets.Length];
+        var predicted = new double[outputs.Length];
+        for (var i = 0; i < truth.Length; i++)
+        {
+            truth[i] = double.CreateChecked(data.Targets[i]);
+            predicted[i] = double.CreateChecked(outputs[i]);
+        }
+
+        return RegressionMetrics.RSquared(truth, predicted, data.OutputCount);
+    }
+
+    private TrainingResult Fit(
+        double[] features,
+        int featureCount,
+        double[] targets,
+        int outputCount,
+        bool incremental,
+        IProgress<EpochProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var rows = targets.Length / outputCount;
+        if (rows == 0 || features.Length != rows * featureCount)
+        {
+            throw new ArgumentException(
+                $"Expected {rows} rows of {featureCount} features and at least one row; got {features.Length} values.",
+                nameof(features));
+        }
+
+        var inputs = FeatureConversion.ToPrecision<T>(features, featureCount, nameof(features));
+        var encoded = FeatureConversion.ToPrecision<T>((double[])targets.Clone(), outputCount, nameof(targets));
+        var data = new TrainingData<T>(inputs, encoded, rows, featureCount, outputCount);
+        return FitCore(data, incremental, progress, cancellationToken);
+    }
+
+    private double[,] Predict(double[] features, int featureCount)
+    {
+        var network = EnsureFitted();
+        if (featureCount != network.Shape.InputCount)
+        {
+            throw new ArgumentException(
+                $"The model was trained on {network.Shape.InputCount} features; the data has {featureCount}.",
+                nameof(features));
+        }
+
+        var rows = features.Length / featureCount;
+        var outputs = PredictOutputs(FeatureConversion.ToPrecision<T>(features, featureCount, nameof(features)), rows);
+        var outputCount = network.Shape.OutputCount;
+        var predictions = new double[rows, outputCount];
+        for (var row = 0; row < rows; row++)
+        {
+            for (var k = 0; k < outputCount; k++)
+            {
+                predictions[row, k] = double.CreateChecked(outputs[(row * outputCount) + k]);
+            }
+        }
+
+        return predictions;
+    }
+}
