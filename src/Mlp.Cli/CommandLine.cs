@@ -50,6 +50,8 @@ public static class CommandLine
             "Multilayer perceptrons trained by backpropagation: worked steps, " +
             "answer checking and training with scikit-learn's semantics.");
         root.Options.Add(VerboseOption);
+        root.Subcommands.Add(Commands.DigitsCommand.Create());
+        root.Subcommands.Add(Commands.TrainCommand.Create());
         root.Subcommands.Add(Commands.DataCommand.Create());
         return root;
     }

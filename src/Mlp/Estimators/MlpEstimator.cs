@@ -29,7 +29,11 @@ public abstract class MlpEstimator<T>
     private protected MlpEstimator(TrainingOptions? options)
     {
         Options = options ?? new TrainingOptions();
-        Options.Validate();
+        var problems = Options.Problems();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), nameof(options));
+        }
     }
 
     /// <summary>Training options, fixed at construction.</summary>
@@ -38,7 +42,7 @@ public abstract class MlpEstimator<T>
     /// <summary>The fitted network (scikit-learn's <c>coefs_</c> and <c>intercepts_</c>, transposed); null before fitting.</summary>
     public MultilayerPerceptron<T>? Network { get; private set; }
 
-    /// <summary>Whether the estimator holds a fitted network.</summary>
+    /// <summary>Whether the estimator has a fitted network.</summary>
     public bool IsFitted => Network is not null;
 
     /// <summary>Training loss after every epoch since the weights were initialised (<c>loss_curve_</c>).</summary>

@@ -9,10 +9,10 @@ namespace Mlp.Training;
 /// the batch plus the L2 penalty ½ α Σ‖W‖² divided by the batch size.
 /// </summary>
 /// <remarks>
-/// The data loss depends on the output, as in scikit-learn 1.2:
-/// softmax: −Σ y log p / m (log-loss); logistic: −Σ [y log p + (1 − y) log(1 − p)] / m (binary
-/// log-loss); identity: Σ (y − ŷ)² / (m k) / 2 (squared loss averaged over all m k outputs, while
-/// its gradient divides by m only). Probabilities are clipped to [ε, 1 − ε] with ε the machine
+/// The data loss depends on the output, as in scikit-learn 1.2. Softmax uses the log-loss
+/// −Σ y log p / m. Logistic uses the binary log-loss −Σ [y log p + (1 − y) log(1 − p)] / m.
+/// Identity uses the squared loss Σ (y − ŷ)² / (m k) / 2, averaged over all m k outputs,
+/// although its gradient divides by m only. Probabilities are clipped to [ε, 1 − ε] with ε the machine
 /// epsilon of <typeparamref name="T"/> (2⁻⁵² for double) before the log, in the loss only.
 /// Sums run in double.
 /// </remarks>

@@ -7,8 +7,8 @@ namespace Mlp.Training;
 /// (<c>MLPClassifier</c> and <c>MLPRegressor</c> of scikit-learn 1.2).
 /// </summary>
 /// <remarks>
-/// One difference from scikit-learn: <see cref="Momentum"/> must be below 1, because momentum 1
-/// never forgets a gradient and the velocity grows without bound.
+/// One difference from scikit-learn: <see cref="Momentum"/> must be below 1, because with momentum 1
+/// every past gradient keeps its full weight in the velocity, which then grows without bound.
 /// </remarks>
 public sealed record TrainingOptions
 {
@@ -91,59 +91,54 @@ public sealed record TrainingOptions
     /// Returns every invalid option, each with the option's name, the allowed range and the value
     /// received; empty when all are valid.
     /// </summary>
-    public IReadOnlyList<string> Problems()
+    /// <param name="optionName">
+    /// Turns scikit-learn's parameter name (for example <c>learning_rate_init</c>) into the name
+    /// shown; by default the name itself.
+    /// </param>
+    public IReadOnlyList<string> Problems(Func<string, string>? optionName = null)
     {
+        var name = optionName ?? (parameter => parameter);
         var problems = new List<string>();
         if (HiddenLayerSizes is null || HiddenLayerSizes.Count == 0)
         {
-            problems.Add("hidden_layer_sizes must list at least one layer; got an empty list.");
+            problems.Add($"{name("hidden_layer_sizes")} must list at least one layer; got an empty list.");
         }
         else if (HiddenLayerSizes.Any(size => size < 1))
         {
             problems.Add(
-                $"hidden_layer_sizes must be integers ≥ 1; got [{string.Join(", ", HiddenLayerSizes)}].");
+                $"{name("hidden_layer_sizes")} must be integers ≥ 1; got [{string.Join(", ", HiddenLayerSizes)}].");
         }
 
-        CheckRange(problems, "alpha", Alpha, 0, double.PositiveInfinity, includeLow: true, includeHigh: false);
+        CheckRange(problems, name, "alpha", Alpha, 0, double.PositiveInfinity, includeLow: true, includeHigh: false);
         if (BatchSize is < 1)
         {
-            problems.Add($"batch_size must be an integer ≥ 1 or auto; got {BatchSize}.");
+            problems.Add($"{name("batch_size")} must be an integer ≥ 1 or auto; got {BatchSize}.");
         }
 
-        CheckRange(problems, "learning_rate_init", LearningRateInit, 0, double.PositiveInfinity, includeLow: false, includeHigh: false);
-        CheckRange(problems, "power_t", PowerT, 0, double.PositiveInfinity, includeLow: true, includeHigh: false);
+        CheckRange(problems, name, "learning_rate_init", LearningRateInit, 0, double.PositiveInfinity, includeLow: false, includeHigh: false);
+        CheckRange(problems, name, "power_t", PowerT, 0, double.PositiveInfinity, includeLow: true, includeHigh: false);
         if (MaxIterations < 1)
         {
-            problems.Add($"max_iter must be an integer ≥ 1; got {MaxIterations}.");
+            problems.Add($"{name("max_iter")} must be an integer ≥ 1; got {MaxIterations}.");
         }
 
-        CheckRange(problems, "tol", Tolerance, 0, double.PositiveInfinity, includeLow: true, includeHigh: false);
-        CheckRange(problems, "momentum", Momentum, 0, 1, includeLow: true, includeHigh: false);
-        CheckRange(problems, "validation_fraction", ValidationFraction, 0, 1, includeLow: false, includeHigh: false);
-        CheckRange(problems, "beta_1", Beta1, 0, 1, includeLow: true, includeHigh: false);
-        CheckRange(problems, "beta_2", Beta2, 0, 1, includeLow: true, includeHigh: false);
-        CheckRange(problems, "epsilon", Epsilon, 0, double.PositiveInfinity, includeLow: false, includeHigh: false);
+        CheckRange(problems, name, "tol", Tolerance, 0, double.PositiveInfinity, includeLow: true, includeHigh: false);
+        CheckRange(problems, name, "momentum", Momentum, 0, 1, includeLow: true, includeHigh: false);
+        CheckRange(problems, name, "validation_fraction", ValidationFraction, 0, 1, includeLow: false, includeHigh: false);
+        CheckRange(problems, name, "beta_1", Beta1, 0, 1, includeLow: true, includeHigh: false);
+        CheckRange(problems, name, "beta_2", Beta2, 0, 1, includeLow: true, includeHigh: false);
+        CheckRange(problems, name, "epsilon", Epsilon, 0, double.PositiveInfinity, includeLow: false, includeHigh: false);
         if (IterationsWithoutImprovement < 1)
         {
-            problems.Add($"n_iter_no_change must be an integer ≥ 1; got {IterationsWithoutImprovement}.");
+            problems.Add($"{name("n_iter_no_change")} must be an integer ≥ 1; got {IterationsWithoutImprovement}.");
         }
 
         return problems;
     }
 
-    /// <summary>Throws when any option is invalid, listing every problem.</summary>
-    /// <exception cref="ArgumentException">One or more options are out of range.</exception>
-    public void Validate()
-    {
-        var problems = Problems();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", problems), "options");
-        }
-    }
-
     private static void CheckRange(
         List<string> problems,
+        Func<string, string> optionName,
         string name,
         double value,
         double low,
@@ -159,6 +154,6 @@ public sealed record TrainingOptions
         }
 
         var range = $"{(includeLow ? "[" : "(")}{low}, {(double.IsPositiveInfinity(high) ? "∞" : high)}{(includeHigh ? "]" : ")")}";
-        problems.Add($"{name} must be in {range}; got {value}.");
+        problems.Add($"{optionName(name)} must be in {range}; got {value}.");
     }
 }

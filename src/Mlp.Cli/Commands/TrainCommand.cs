@@ -1,0 +1,195 @@
+using System.CommandLine;
+using System.Globalization;
+using Mlp.Cli.Reporting;
+using Mlp.Cli.Training;
+using Mlp.Data;
+
+namespace Mlp.Cli.Commands;
+
+/// <summary>The <c>mlp train</c> command: fit a classifier or regressor and score it on held-out rows.</summary>
+internal static class TrainCommand
+{
+    /// <summary>Exit code when the user interrupts training with Ctrl+C.</summary>
+    public const int CancelledExitCode = 130;
+
+    private static readonly Option<string> Data = new("--data")
+    {
+        Description = "Training data: digits, a CSV file, or idx:IMAGES,LABELS (pixels scaled to [0, 1]).",
+        DefaultValueFactory = _ => "digits",
+    };
+
+    private static readonly Option<string?> TestData = new("--test-data")
+    {
+        Description = "Separate test data in the same forms as --data; then --data is not split.",
+    };
+
+    private static readonly Option<string?> Target = new("--target")
+    {
+        Description = "CSV only: header name of the target column. Default: the last column.",
+    };
+
+    private static readonly Option<int?> TargetIndex = new("--target-index")
+    {
+        Description = "CSV only: 0-based index of the target column. Default: the last column.",
+    };
+
+    private static readonly Option<double> TestSize = new("--test-size")
+    {
+        Description = "Fraction of the rows held out for testing, in (0, 1).",
+        DefaultValueFactory = _ => 0.2,
+    };
+
+    private static readonly Option<int> SplitSeed = new("--split-seed")
+    {
+        Description = "Seed of the train/test split, as scikit-learn's train_test_split random_state.",
+        DefaultValueFactory = _ => 42,
+    };
+
+    private static readonly Option<TrainingTask> Task = new("--task")
+    {
+        Description = "classification (accuracy) or regression (R²).",
+        DefaultValueFactory = _ => TrainingTask.Classification,
+    };
+
+    private static readonly Option<string> Dtype = new("--dtype")
+    {
+        Description = "Precision of the weights and arithmetic: float64 or float32.",
+        DefaultValueFactory = _ => "float64",
+    };
+
+    private static readonly Option<bool> Json = new("--json")
+    {
+        Description = "Print one JSON object with scikit-learn's attribute names instead of a table.",
+    };
+
+    private static readonly Option<string?> DumpWeights = new("--dump-weights")
+    {
+        Description = "Write the final weights and biases to this JSON file.",
+    };
+
+    private static readonly Option<bool> Quiet = new("--quiet")
+    {
+        Description = "Show no progress bar.",
+    };
+
+    /// <summary>Creates the command with every scikit-learn training option.</summary>
+    public static Command Create()
+    {
+        var trainingOptions = new TrainingOptionSet();
+        var command = new Command("train", "Train a multilayer perceptron with scikit-learn's semantics and score it.");
+        trainingOptions.AddTo(command);
+        Option[] own = [Data, TestData, Target, TargetIndex, TestSize, SplitSeed, Task, Dtype, Json, DumpWeights, Quiet];
+        foreach (var option in own)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parseResult => Run(parseResult, trainingOptions));
+        return command;
+    }
+
+    private static int Run(ParseResult parseResult, TrainingOptionSet trainingOptionSet)
+    {
+        var output = parseResult.InvocationConfiguration.Output;
+        var error = parseResult.InvocationConfiguration.Error;
+        var seed = (uint)Random.Shared.NextInt64(0, 1L << 32);
+        var options = trainingOptionSet.Bind(parseResult, seed);
+        var precision = ParsePrecision(parseResult.GetValue(Dtype)!);
+        var (train, test) = LoadData(parseResult);
+
+        using var cancellation = new CancellationTokenSource();
+        ConsoleCancelEventHandler cancel = (_, args) =>
+        {
+            args.Cancel = true;
+            cancellation.Cancel();
+        };
+        Console.CancelKeyPress += cancel;
+        TrainingSummary summary;
+        try
+        {
+            summary = EpochProgressBar.Run(error, parseResult.GetValue(Quiet), "training", options.MaxIterations, progress =>
+                TrainingRun.Run("result", train, test, options, parseResult.GetValue(Task), precision, progress, cancellation.Token));
+        }
+        finally
+        {
+            Console.CancelKeyPress -= cancel;
+        }
+
+        if (parseResult.GetValue(DumpWeights) is { } weightsPath)
+        {
+            WeightsFile.Write(weightsPath, summary);
+        }
+
+        Report(output, error, parseResult.GetValue(Json), train, summary);
+        return summary.Result.StopReason == Mlp.Training.StopReason.Cancelled ? CancelledExitCode : 0;
+    }
+
+    private static void Report(TextWriter output, TextWriter error, bool json, Dataset train, TrainingSummary summary)
+    {
+        if (json)
+        {
+            JsonText.WriteTo(output, writer => TrainingSummaryJson.Write(writer, summary));
+        }
+        else
+        {
+            var classes = summary.Classes is null ? string.Empty : $", {summary.Classes.Count} classes";
+            output.WriteLine(
+                $"{train.Name}: {summary.TrainRows} training rows, {summary.TestRows} test rows, " +
+                $"{summary.FeatureCount} features{classes}; random state {summary.Options.RandomState}.");
+            TrainingTable.Write(Consoles.For(output), [summary]);
+        }
+
+        Warn(error, summary);
+    }
+
+    private static void Warn(TextWriter error, TrainingSummary summary)
+    {
+        if (summary.Result.StopReason == Mlp.Training.StopReason.MaxIterations)
+        {
+            error.WriteLine(
+                $"mlp: warning: training reached --max-iter {summary.Options.MaxIterations} while the loss " +
+                "was still improving; raise --max-iter or the learning rate to let it converge.");
+        }
+        else if (summary.Result.StopReason == Mlp.Training.StopReason.Cancelled)
+        {
+            error.WriteLine("mlp: warning: training was cancelled; the scores are those of the weights at that point.");
+        }
+    }
+
+    private static (Dataset Train, Dataset Test) LoadData(ParseResult parseResult)
+    {
+        var csvOptions = new CsvReadOptions
+        {
+            TargetColumnName = parseResult.GetValue(Target),
+            TargetColumnIndex = parseResult.GetValue(TargetIndex),
+        };
+        var data = DataSource.Load(parseResult.GetValue(Data)!, csvOptions, "--data");
+        if (parseResult.GetValue(TestData) is { } testSource)
+        {
+            var test = DataSource.Load(testSource, csvOptions, "--test-data");
+            if (test.FeatureCount != data.FeatureCount)
+            {
+                throw new ArgumentException(
+                    $"--test-data has {test.FeatureCount} features; --data has {data.FeatureCount}. Both need the same columns.");
+            }
+
+            return (data, test);
+        }
+
+        var testSize = parseResult.GetValue(TestSize);
+        if (!(testSize > 0 && testSize < 1))
+        {
+            throw new ArgumentException($"--test-size must be in (0, 1); got {testSize.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        var (trainRows, testRows) = TrainTestSplit.Split(data.RowCount, testSize, parseResult.GetValue(SplitSeed));
+        return (data.SelectRows(trainRows), data.SelectRows(testRows));
+    }
+
+    private static Precision ParsePrecision(string text) => text.ToLowerInvariant() switch
+    {
+        "float64" or "double" => Precision.Float64,
+        "float32" or "float" or "single" => Precision.Float32,
+        _ => throw new ArgumentException($"--dtype must be float64 or float32; got '{text}'."),
+    };
+}

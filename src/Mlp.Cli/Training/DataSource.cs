@@ -1,0 +1,43 @@
+using Mlp.Data;
+
+namespace Mlp.Cli.Training;
+
+/// <summary>Loads the data set named by <c>--data</c> or <c>--test-data</c>.</summary>
+internal static class DataSource
+{
+    private const string IdxPrefix = "idx:";
+
+    /// <summary>
+    /// Loads <c>digits</c> (the embedded data set), <c>idx:IMAGES,LABELS</c> (two IDX files, pixels
+    /// scaled to [0, 1]) or the path of a CSV file read with <paramref name="csvOptions"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value names no data set and no existing file.</exception>
+    public static Dataset Load(string source, CsvReadOptions csvOptions, string optionName)
+    {
+        if (EmbeddedDatasets.Contains(source))
+        {
+            return EmbeddedDatasets.Load(source);
+        }
+
+        if (source.StartsWith(IdxPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            var paths = source[IdxPrefix.Length..].Split(',', StringSplitOptions.TrimEntries);
+            if (paths.Length != 2 || paths.Any(string.IsNullOrEmpty))
+            {
+                throw new ArgumentException(
+                    $"{optionName} idx: needs two files, images then labels, as idx:IMAGES,LABELS; got '{source}'.");
+            }
+
+            return IdxReader.ReadImagesAndLabels(paths[0], paths[1]);
+        }
+
+        if (!File.Exists(source))
+        {
+            throw new ArgumentException(
+                $"{optionName} '{source}' is neither a built-in data set ({string.Join(", ", EmbeddedDatasets.Names)}), " +
+                "idx:IMAGES,LABELS, nor an existing CSV file. Check the name or the path.");
+        }
+
+        return CsvDatasetReader.Read(source, csvOptions);
+    }
+}
