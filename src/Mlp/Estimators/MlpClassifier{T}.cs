@@ -78,6 +78,19 @@ public class MlpClassifier<T> : MlpEstimator<T>
         return Fit(data.Features, data.FeatureCount, data.Targets, classes, incremental: true, null, cancellationToken);
     }
 
+    /// <summary>Runs one epoch on a feature matrix [rows, features] and one label per row (<c>partial_fit</c>).</summary>
+    /// <exception cref="ArgumentException">No classes on the first call, or a label not among them.</exception>
+    /// <exception cref="TrainingDivergedException">The loss or a weight became NaN or infinite.</exception>
+    public TrainingResult PartialFit(
+        double[,] features,
+        IReadOnlyList<string> targets,
+        IReadOnlyList<string>? classes = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        return Fit(FeatureConversion.Flatten(features), features.GetLength(1), targets, classes, true, null, cancellationToken);
+    }
+
     /// <summary>Predicts the class label of every row.</summary>
     /// <exception cref="InvalidOperationException">The classifier is not fitted.</exception>
     /// <exception cref="ArgumentException">The data has another number of features than the training data.</exception>

@@ -69,6 +69,23 @@ public class MlpRegressor<T> : MlpEstimator<T>
         return Fit(data.Features, data.FeatureCount, targets, 1, incremental: true, null, cancellationToken);
     }
 
+    /// <summary>Runs one epoch on a feature matrix and a target matrix (<c>partial_fit</c>).</summary>
+    /// <exception cref="ArgumentException">The matrices differ in rows, or a value is not finite.</exception>
+    /// <exception cref="TrainingDivergedException">The loss or a weight became NaN or infinite.</exception>
+    public TrainingResult PartialFit(double[,] features, double[,] targets, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(targets);
+        return Fit(
+            FeatureConversion.Flatten(features),
+            features.GetLength(1),
+            FeatureConversion.Flatten(targets),
+            targets.GetLength(1),
+            incremental: true,
+            null,
+            cancellationToken);
+    }
+
     /// <summary>Predicts every output of every row, shape [rows, outputs].</summary>
     /// <exception cref="InvalidOperationException">The regressor is not fitted.</exception>
     /// <exception cref="ArgumentException">The data has another number of features than the training data.</exception>
