@@ -45,10 +45,10 @@ internal static class TrainCommand
         DefaultValueFactory = _ => 42,
     };
 
-    private static readonly Option<TrainingTask> Task = new("--task")
+    private static readonly Option<string> Task = new("--task")
     {
-        Description = "classification (accuracy) or regression (R²).",
-        DefaultValueFactory = _ => TrainingTask.Classification,
+        Description = "What to fit: classification (scored by accuracy) or regression (scored by R²).",
+        DefaultValueFactory = _ => "classification",
     };
 
     private static readonly Option<string> Dtype = new("--dtype")
@@ -95,6 +95,7 @@ internal static class TrainCommand
         var seed = (uint)Random.Shared.NextInt64(0, 1L << 32);
         var options = trainingOptionSet.Bind(parseResult, seed);
         var precision = ParsePrecision(parseResult.GetValue(Dtype)!);
+        var task = ParseTask(parseResult.GetValue(Task)!);
         var (train, test) = LoadData(parseResult);
 
         using var cancellation = new CancellationTokenSource();
@@ -108,7 +109,7 @@ internal static class TrainCommand
         try
         {
             summary = EpochProgressBar.Run(error, parseResult.GetValue(Quiet), "training", options.MaxIterations, progress =>
-                TrainingRun.Run("result", train, test, options, parseResult.GetValue(Task), precision, progress, cancellation.Token));
+                TrainingRun.Run("result", train, test, options, task, precision, progress, cancellation.Token));
         }
         finally
         {
@@ -185,6 +186,13 @@ internal static class TrainCommand
         var (trainRows, testRows) = TrainTestSplit.Split(data.RowCount, testSize, parseResult.GetValue(SplitSeed));
         return (data.SelectRows(trainRows), data.SelectRows(testRows));
     }
+
+    private static TrainingTask ParseTask(string text) => text.ToLowerInvariant() switch
+    {
+        "classification" => TrainingTask.Classification,
+        "regression" => TrainingTask.Regression,
+        _ => throw new ArgumentException($"--task must be classification or regression; got '{text}'."),
+    };
 
     private static Precision ParsePrecision(string text) => text.ToLowerInvariant() switch
     {

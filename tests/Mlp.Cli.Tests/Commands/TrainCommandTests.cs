@@ -166,6 +166,7 @@ public sealed class TrainCommandTests : IDisposable
     [InlineData("--activation", "softmax", "--activation: Unknown hidden activation 'softmax'")]
     [InlineData("--learning-rate", "cyclic", "--learning-rate must be constant, invscaling or adaptive; got 'cyclic'.")]
     [InlineData("--dtype", "float16", "--dtype must be float64 or float32; got 'float16'.")]
+    [InlineData("--task", "ranking", "--task must be classification or regression; got 'ranking'.")]
     [InlineData("--test-size", "1.5", "--test-size must be in (0, 1); got 1.5.")]
     [InlineData("--data", "missing.csv", "--data 'missing.csv' is neither a built-in data set")]
     public void BadOption_FailsBeforeTrainingWithOneLine(string option, string value, string message)
