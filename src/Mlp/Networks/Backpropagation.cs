@@ -102,7 +102,7 @@ public static class Backpropagation
     {
         CheckWorkspace(network, workspace);
         ArgumentNullException.ThrowIfNull(gradients);
-        if (!gradients.LayerSizes.SequenceEqual(network.Shape.LayerSizes))
+        if (!gradients.HasLayerSizes(network.Shape.LayerSizes))
         {
             throw new ArgumentException("The gradients were made for another shape.", nameof(gradients));
         }

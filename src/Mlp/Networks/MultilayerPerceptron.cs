@@ -33,7 +33,7 @@ public sealed class MultilayerPerceptron<T>
             throw new NotSupportedException($"Networks of {typeof(T).Name} are not supported; use double or float.");
         }
 
-        if (!parameters.LayerSizes.SequenceEqual(shape.LayerSizes))
+        if (!parameters.HasLayerSizes(shape.LayerSizes))
         {
             throw new ArgumentException(
                 $"Parameters for layers [{string.Join(", ", parameters.LayerSizes)}] do not fit " +

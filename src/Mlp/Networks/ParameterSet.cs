@@ -70,6 +70,26 @@ public sealed class ParameterSet<T>
     /// <summary>Number of weight layers.</summary>
     public int LayerCount => Weights.Count;
 
+    /// <summary>Whether these parameters are for exactly the given unit counts.</summary>
+    public bool HasLayerSizes(IReadOnlyList<int> sizes)
+    {
+        ArgumentNullException.ThrowIfNull(sizes);
+        if (sizes.Count != layerSizes.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < layerSizes.Length; i++)
+        {
+            if (sizes[i] != layerSizes[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Returns a copy with its own storage.</summary>
     public ParameterSet<T> Clone()
     {

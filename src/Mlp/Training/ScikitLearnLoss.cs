@@ -46,9 +46,9 @@ internal static class ScikitLearnLoss<T>
         }
 
         var sum = 0.0;
-        foreach (var weights in parameters.Weights)
+        for (var l = 0; l < parameters.LayerCount; l++)
         {
-            foreach (var w in weights.AsSpan())
+            foreach (var w in parameters.Weights[l].AsSpan())
             {
                 var value = double.CreateChecked(w);
                 sum += value * value;
