@@ -50,6 +50,9 @@ public static class CommandLine
             "Multilayer perceptrons trained by backpropagation: worked steps, " +
             "answer checking and training with scikit-learn's semantics.");
         root.Options.Add(VerboseOption);
+        root.Subcommands.Add(Commands.StepCommand.Create());
+        root.Subcommands.Add(Commands.CheckCommand.Create());
+        root.Subcommands.Add(Commands.DeriveCommand.Create());
         return root;
     }
 
