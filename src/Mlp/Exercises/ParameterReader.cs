@@ -9,6 +9,14 @@ internal static class ParameterReader
     /// <summary>Reads <c>{"weights": [...], "biases": [...]}</c> with one entry per layer.</summary>
     public static MultilayerPerceptron<double> Read(JsonFile file, JsonElement element, NetworkShape shape)
     {
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.Name is not (StepJsonFields.Weights or StepJsonFields.Biases))
+            {
+                throw file.UnknownField($"$.initial.{property.Name}", [StepJsonFields.Weights, StepJsonFields.Biases]);
+            }
+        }
+
         var network = new MultilayerPerceptron<double>(shape);
         var weights = Layers(file, element, StepJsonFields.Weights, shape.LayerCount);
         var biases = Layers(file, element, StepJsonFields.Biases, shape.LayerCount);

@@ -70,7 +70,12 @@ public static class StepProblemFile
         }
         catch (ArgumentException exception)
         {
-            var field = exception.ParamName == "learningRate" ? "$.learningRate" : "$.examples";
+            var field = exception.ParamName switch
+            {
+                "learningRate" => "$.learningRate",
+                "loss" => "$.loss",
+                _ => "$.examples",
+            };
             throw file.Error(field, WithoutParameterName(exception));
         }
     }

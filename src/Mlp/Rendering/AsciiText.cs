@@ -14,6 +14,8 @@ public static class AsciiText
         ['σ'] = "sigma",
         ['Σ'] = "sum",
         ['δ'] = "delta",
+        ['θ'] = "theta",
+        ['≠'] = "!=",
         ['ε'] = "eps",
         ['ŷ'] = "y^",
         ['⊙'] = "*",

@@ -26,6 +26,8 @@ internal static class LatexMath
         ['σ'] = @"$\sigma$",
         ['Σ'] = @"$\Sigma$",
         ['δ'] = @"$\delta$",
+        ['θ'] = @"$\theta$",
+        ['≠'] = @"$\neq$",
         ['ε'] = @"$\varepsilon$",
         ['ŷ'] = @"$\hat{y}$",
         ['⊙'] = @"$\odot$",

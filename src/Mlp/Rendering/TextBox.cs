@@ -29,9 +29,9 @@ internal sealed class TextBox
 
     /// <summary>
     /// Returns a matrix with right-aligned columns in brackets: ┌ ┐ │ │ └ ┘ over several rows,
-    /// [ ] for a single row or in ASCII.
+    /// [ ] for a single row or in ASCII; columns are two spaces apart, or one when compact.
     /// </summary>
-    public static TextBox Matrix(MatrixTerm matrix, int decimals, bool ascii)
+    public static TextBox Matrix(MatrixTerm matrix, int decimals, bool ascii, bool compact = false)
     {
         var cells = new string[matrix.Rows, matrix.Columns];
         var widths = new int[matrix.Columns];
@@ -47,7 +47,7 @@ internal sealed class TextBox
         var lines = new List<string>();
         for (var row = 0; row < matrix.Rows; row++)
         {
-            var text = string.Join("  ", Enumerable.Range(0, matrix.Columns)
+            var text = string.Join(compact ? " " : "  ", Enumerable.Range(0, matrix.Columns)
                 .Select(column => cells[row, column].PadLeft(widths[column])));
             var (left, right) = Brackets(row, matrix.Rows, ascii);
             lines.Add($"{left} {text} {right}");

@@ -75,11 +75,20 @@ internal static class TextRenderer
 
     /// <summary>
     /// Sets an equation on as few rows as fit the width, breaking only between sides; each
-    /// continuation row starts with "=", under the first "=" when that fits.
+    /// continuation row starts with "=", under the first "=" when that fits. When a row is still
+    /// too wide, the matrices are set again with their columns one space apart.
     /// </summary>
     private static List<string> EquationLines(Equation equation, RenderOptions options)
     {
-        var sides = equation.Sides.Select(side => SideBox(side, options)).ToList();
+        var lines = EquationLines(equation, options, compact: false);
+        return lines.Any(line => line.TrimEnd().Length > options.Width)
+            ? EquationLines(equation, options, compact: true)
+            : lines;
+    }
+
+    private static List<string> EquationLines(Equation equation, RenderOptions options, bool compact)
+    {
+        var sides = equation.Sides.Select(side => SideBox(side, options, compact)).ToList();
         var rows = new List<List<TextBox>> { new() { sides[0] } };
         foreach (var side in sides.Skip(1))
         {
@@ -124,12 +133,12 @@ internal static class TextRenderer
             : TextBox.Beside([TextBox.Line(new string(' ', indent)), joined], ["= "]);
     }
 
-    private static TextBox SideBox(IReadOnlyList<Term> terms, RenderOptions options)
+    private static TextBox SideBox(IReadOnlyList<Term> terms, RenderOptions options, bool compact)
     {
         var boxes = terms.Select(term => term switch
         {
             Symbol symbol => TextBox.Line(Spell(symbol.Text, options)),
-            MatrixTerm matrix => TextBox.Matrix(matrix, options.Decimals, options.Ascii),
+            MatrixTerm matrix => TextBox.Matrix(matrix, options.Decimals, options.Ascii, compact),
             NumberTerm number => TextBox.Line(NumberText.Fixed(number.Value, options.Decimals)),
             _ => throw new ArgumentOutOfRangeException(nameof(terms), term, "Unknown term."),
         }).ToList();
