@@ -33,7 +33,7 @@ internal static class CheckCommand
         command.SetAction(parseResult =>
         {
             var solution = GradientDescentStep.Solve(problem.Create(parseResult));
-            var sheet = AnswerSheet.Load(parseResult.GetValue(answers)!);
+            var sheet = LoadAnswers(parseResult.GetValue(answers)!);
             var report = AnswerChecker.Check(solution, sheet);
             var text = AnswerReportText.Format(report);
             parseResult.InvocationConfiguration.Output.Write(
@@ -41,5 +41,17 @@ internal static class CheckCommand
             return report.AllRight ? 0 : WrongAnswersExitCode;
         });
         return command;
+    }
+
+    private static AnswerSheet LoadAnswers(string path)
+    {
+        try
+        {
+            return AnswerSheet.Load(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"--answers '{path}': cannot read the file: {exception.Message}", exception);
+        }
     }
 }

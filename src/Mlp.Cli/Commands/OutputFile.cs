@@ -12,6 +12,12 @@ internal static class OutputFile
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full) ?? ".";
+        if (!Directory.Exists(directory))
+        {
+            throw new IOException(
+                $"{option} '{path}': the folder '{directory}' does not exist; create it or choose another path.");
+        }
+
         var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {

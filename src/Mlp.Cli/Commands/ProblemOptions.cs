@@ -88,11 +88,11 @@ internal sealed class ProblemOptions
         if (file is not null)
         {
             return given.Length == 0
-                ? StepProblemFile.Load(file)
+                ? LoadFile(file)
                 : throw new OptionValueException(
                     "--problem",
                     $"--problem '{file}' gives the whole problem, so {string.Join(", ", given)} cannot be added; " +
-                    "remove them or edit the file.");
+                    "remove those options or edit the file.");
         }
 
         var sizes = OptionParsing.ParseCounts(
@@ -104,6 +104,18 @@ internal sealed class ProblemOptions
         var shape = new NetworkShape(sizes, ParseActivations(parseResult.GetValue(activation)!, sizes.Length - 2), ParseName(
             "--output", parseResult.GetValue(output)!, name => ActivationNames.ParseOutput(name)));
         return CreateProblem(parseResult, shape);
+    }
+
+    private static StepProblem LoadFile(string path)
+    {
+        try
+        {
+            return StepProblemFile.Load(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"--problem '{path}': cannot read the file: {exception.Message}", exception);
+        }
     }
 
     private StepProblem CreateProblem(ParseResult parseResult, NetworkShape shape)
@@ -158,7 +170,7 @@ internal sealed class ProblemOptions
                 $"{names.Length} activations for {hiddenCount} hidden layer(s); give one name, or one per hidden layer.");
         }
 
-        return [.. names.Select(name => ParseName("--activation", text, value => ActivationNames.ParseHidden(value)))];
+        return [.. names.Select(name => ParseName("--activation", text, _ => ActivationNames.ParseHidden(name)))];
     }
 
     private static T ParseName<T>(string option, string text, Func<string, T> parse)

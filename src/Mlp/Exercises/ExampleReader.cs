@@ -23,8 +23,8 @@ internal static class ExampleReader
                 }
             }
 
-            var inputs = Vector(file, item, path, StepJsonFields.Inputs, shape.InputCount);
-            var targets = Vector(file, item, path, StepJsonFields.Targets, shape.OutputCount);
+            var inputs = Vector(file, item, path, StepJsonFields.Inputs, shape.InputCount, "one per input unit");
+            var targets = Vector(file, item, path, StepJsonFields.Targets, shape.OutputCount, "one per output unit");
             examples.Add(new TrainingExample(inputs, targets));
         }
 
@@ -36,7 +36,13 @@ internal static class ExampleReader
         return examples;
     }
 
-    private static double[] Vector(JsonFile file, JsonElement example, string path, string name, int length)
+    private static double[] Vector(
+        JsonFile file,
+        JsonElement example,
+        string path,
+        string name,
+        int length,
+        string meaning)
     {
         var fieldPath = $"{path}.{name}";
         if (!example.TryGetProperty(name, out var element))
@@ -44,17 +50,22 @@ internal static class ExampleReader
             throw file.Error(path, $"missing field '{name}'.");
         }
 
-        return ReadVector(file, element, fieldPath, length);
+        return ReadVector(file, element, fieldPath, length, meaning);
     }
 
     /// <summary>Reads a list of exactly <paramref name="length"/> finite numbers.</summary>
-    public static double[] ReadVector(JsonFile file, JsonElement element, string path, int length)
+    /// <param name="file">File being read.</param>
+    /// <param name="element">The list.</param>
+    /// <param name="path">JSON path of the list.</param>
+    /// <param name="length">Number of values the layers call for.</param>
+    /// <param name="meaning">What each value is, such as "one per input unit".</param>
+    public static double[] ReadVector(JsonFile file, JsonElement element, string path, int length, string meaning)
     {
         file.RequireKind(element, path, JsonValueKind.Array, $"a list of {length} numbers");
         var values = element.EnumerateArray().Select((item, i) => file.ReadDouble(item, $"{path}[{i}]")).ToArray();
         if (values.Length != length)
         {
-            throw file.Error(path, $"expected {length} numbers for layers that fit, got {values.Length}.");
+            throw file.Error(path, $"expected {length} numbers, {meaning}, got {values.Length}.");
         }
 
         return values;

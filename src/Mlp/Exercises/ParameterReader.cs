@@ -37,11 +37,13 @@ internal static class ParameterReader
             var row = 0;
             foreach (var item in weights[l].EnumerateArray())
             {
-                ExampleReader.ReadVector(file, item, $"{path}[{row}]", columns).CopyTo(network.Weights[l].Row(row));
+                ExampleReader.ReadVector(file, item, $"{path}[{row}]", columns, "one per input of the layer")
+                    .CopyTo(network.Weights[l].Row(row));
                 row++;
             }
 
-            ExampleReader.ReadVector(file, biases[l], $"$.initial.biases[{l}]", rows).CopyTo(network.Biases[l].Span);
+            ExampleReader.ReadVector(file, biases[l], $"$.initial.biases[{l}]", rows, "one per unit of the layer")
+                .CopyTo(network.Biases[l].Span);
         }
 
         return network;

@@ -7,6 +7,9 @@ internal static class TextRenderer
 {
     private const int ContinuationIndent = 2;
 
+    /// <summary>Stands for a space inside an inline formula, so that wrapping keeps it whole.</summary>
+    private const char Unbreakable = '\u00A0';
+
     public static string Render(Document document, RenderOptions options)
     {
         var output = new StringBuilder();
@@ -15,7 +18,8 @@ internal static class TextRenderer
             var lines = block switch
             {
                 Heading heading => HeadingLines(heading, options),
-                Paragraph paragraph => Wrap(Spell(ParagraphText(paragraph), options), options.Width),
+                Paragraph paragraph => Wrap(Spell(ParagraphText(paragraph), options), options.Width)
+                    .Select(line => line.Replace(Unbreakable, ' ')),
                 Equation equation => EquationLines(equation, options),
                 Table table => TableLines(table, options),
                 _ => throw new ArgumentOutOfRangeException(nameof(document), block, "Unknown block."),
@@ -50,7 +54,7 @@ internal static class TextRenderer
         string.Concat(paragraph.Parts.Select(part => part switch
         {
             Prose prose => prose.Text,
-            InlineMath math => math.Symbol.Text,
+            InlineMath math => math.Symbol.Text.Replace(' ', Unbreakable),
             _ => "",
         }));
 
@@ -106,6 +110,9 @@ internal static class TextRenderer
 
         var lines = new List<string>();
         var tall = sides.Any(box => box.Lines.Count > 1);
+        var indent = rows.Skip(1).All(row => Fits(sides[0].Width + 1, row, options))
+            ? sides[0].Width + 1
+            : ContinuationIndent;
         for (var r = 0; r < rows.Count; r++)
         {
             if (r > 0 && tall)
@@ -113,7 +120,7 @@ internal static class TextRenderer
                 lines.Add("");
             }
 
-            lines.AddRange(RowBox(rows[r], r == 0 ? -1 : Indent(sides[0], rows[r], options)).Lines);
+            lines.AddRange(RowBox(rows[r], r == 0 ? -1 : indent).Lines);
         }
 
         return lines;
@@ -121,8 +128,8 @@ internal static class TextRenderer
 
     private static int RowWidth(List<TextBox> row) => row.Sum(box => box.Width) + (3 * (row.Count - 1));
 
-    private static int Indent(TextBox leftSide, List<TextBox> row, RenderOptions options) =>
-        leftSide.Width + 1 + 2 + RowWidth(row) <= options.Width ? leftSide.Width + 1 : ContinuationIndent;
+    private static bool Fits(int indent, List<TextBox> row, RenderOptions options) =>
+        indent + 2 + RowWidth(row) <= options.Width;
 
     /// <summary>Joins sides with " = "; a continuation row (indent ≥ 0) starts with "= ".</summary>
     private static TextBox RowBox(List<TextBox> row, int indent)

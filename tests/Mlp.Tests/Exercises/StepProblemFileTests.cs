@@ -91,7 +91,7 @@ public class StepProblemFileTests
     [InlineData("\"initial\": 0.1", "\"initial\": \"glorot:x\"", "p.json: $.initial: 'glorot:x' has an invalid seed 'x'")]
     [InlineData("\"initial\": 0.1", "\"initial\": {\"weights\": [], \"biases\": []}", "p.json: $.initial.weights: expected 3 entries")]
     [InlineData("\"learningRate\": 0.1", "\"learningRate\": -1", "p.json: $.learningRate: The learning rate must be a positive number")]
-    [InlineData("\"inputs\": [1, 0, 1, 0]", "\"inputs\": [1, 0, 1]", "p.json: $.examples[0].inputs: expected 4 numbers for layers that fit, got 3.")]
+    [InlineData("\"inputs\": [1, 0, 1, 0]", "\"inputs\": [1, 0, 1]", "p.json: $.examples[0].inputs: expected 4 numbers, one per input unit, got 3.")]
     [InlineData("\"targets\": [0, 1, 0]", "\"targets\": [0, \"one\", 0]", "p.json: $.examples[0].targets[1]: expected a number, got the string \"one\".")]
     [InlineData("\"targets\": [0, 1, 0]", "\"target\": [0, 1, 0]", "p.json: $.examples[0].target: unknown field; expected one of inputs, targets.")]
     [InlineData("\"learningRate\": 0.1", "\"learningrate\": 0.1", "p.json: $.learningrate: unknown field")]
