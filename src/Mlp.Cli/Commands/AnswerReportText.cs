@@ -20,7 +20,8 @@ internal static class AnswerReportText
 
         output.Append(report.AllRight
             ? $"All {count} quantities in {report.Source} are right.\n\n"
-            : $"Checked {count} quantities in {report.Source}: {report.RightCount} right, {report.WrongCount} wrong.\n\n");
+            : $"Checked {count} quantities in {report.Source}: " +
+              $"{report.RightCount} right, {report.WrongCount} wrong.\n\n");
         var nameWidth = report.Verdicts.Max(verdict => verdict.Quantity.Name.Length);
         foreach (var verdict in report.Verdicts)
         {

@@ -9,12 +9,13 @@ internal static class DeriveCommand
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
+        var names = string.Join(", ", Derivations.Names);
         var command = new Command(
             "derive",
-            "Print the step-by-step derivation of a derivative used in backprop: " + string.Join(", ", Derivations.Names) + ".");
+            $"Print the step-by-step derivation of a derivative used in backprop: {names}.");
         var name = new Argument<string>("name")
         {
-            Description = "The derivation: " + string.Join(", ", Derivations.Names) + ".",
+            Description = $"The derivation: {names}.",
         };
         var presentation = new PresentationOptions(withJson: false);
         command.Arguments.Add(name);

@@ -17,13 +17,18 @@ internal static class OptionParsing
             if (entry.Length == 0)
             {
                 throw OptionValueException.ForValue(
-                    option, text, $"entry {i + 1} is empty; expected whole numbers separated by commas, such as 4,4,3,3.");
+                    option,
+                    text,
+                    $"entry {i + 1} is empty; expected whole numbers separated by commas, such as 4,4,3,3.");
             }
 
-            if (!int.TryParse(entry, NumberStyles.None, CultureInfo.InvariantCulture, out counts[i]) || counts[i] < 1)
+            var parsed = int.TryParse(entry, NumberStyles.None, CultureInfo.InvariantCulture, out counts[i]);
+            if (!parsed || counts[i] < 1)
             {
                 throw OptionValueException.ForValue(
-                    option, text, $"'{entry}' is not a unit count; expected whole numbers of 1 or more, such as 4,4,3,3.");
+                    option,
+                    text,
+                    $"'{entry}' is not a unit count; expected whole numbers of 1 or more, such as 4,4,3,3.");
             }
         }
 

@@ -6,9 +6,13 @@ namespace Mlp.Cli.Commands;
 /// <summary>Options that choose how a document is printed: format, decimals and ASCII.</summary>
 internal sealed class PresentationOptions(bool withJson)
 {
+    private readonly string formats = withJson ? "text, markdown, latex or json" : "text, markdown or latex";
+
     private readonly Option<string> format = new("--format")
     {
-        Description = withJson ? "Output format: text, markdown, latex or json." : "Output format: text, markdown or latex.",
+        Description = withJson
+            ? "Output format: text, markdown, latex or json."
+            : "Output format: text, markdown or latex.",
         DefaultValueFactory = _ => "text",
     };
 
@@ -49,7 +53,7 @@ internal sealed class PresentationOptions(bool withJson)
             _ => throw OptionValueException.ForValue(
                 "--format",
                 text,
-                $"unknown format; expected {(withJson ? "text, markdown, latex or json" : "text, markdown or latex")}."),
+                $"unknown format; expected {formats}."),
         };
     }
 

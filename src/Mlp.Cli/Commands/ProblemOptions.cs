@@ -64,7 +64,8 @@ internal sealed class ProblemOptions
         Description = "Read the whole problem from a JSON problem file in place of the options above.",
     };
 
-    private IEnumerable<Option> ProblemFields => [layers, activation, output, loss, init, learningRate, examples, reduction];
+    private IEnumerable<Option> ProblemFields =>
+        [layers, activation, output, loss, init, learningRate, examples, reduction];
 
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
@@ -95,15 +96,17 @@ internal sealed class ProblemOptions
                     "remove those options or edit the file.");
         }
 
-        var sizes = OptionParsing.ParseCounts(
+        var layersText = parseResult.GetValue(layers) ?? throw new OptionValueException(
             "--layers",
-            parseResult.GetValue(layers)
-                ?? throw new OptionValueException(
-                    "--layers",
-                    "--layers is missing; give the unit counts such as --layers 4,4,3,3, or a problem file with --problem FILE."));
-        var shape = new NetworkShape(sizes, ParseActivations(parseResult.GetValue(activation)!, sizes.Length - 2), ParseName(
-            "--output", parseResult.GetValue(output)!, name => ActivationNames.ParseOutput(name)));
-        return CreateProblem(parseResult, shape);
+            "--layers is missing; give the unit counts such as --layers 4,4,3,3, " +
+            "or a problem file with --problem FILE.");
+        var sizes = OptionParsing.ParseCounts("--layers", layersText);
+        var hidden = ParseActivations(parseResult.GetValue(activation)!, sizes.Length - 2);
+        var outputActivation = ParseName(
+            "--output",
+            parseResult.GetValue(output)!,
+            name => ActivationNames.ParseOutput(name));
+        return CreateProblem(parseResult, new NetworkShape(sizes, hidden, outputActivation));
     }
 
     private static StepProblem LoadFile(string path)
@@ -167,7 +170,8 @@ internal sealed class ProblemOptions
             throw OptionValueException.ForValue(
                 "--activation",
                 text,
-                $"{names.Length} activations for {hiddenCount} hidden layer(s); give one name, or one per hidden layer.");
+                $"{names.Length} activations for {hiddenCount} hidden layer(s); " +
+                "give one name, or one per hidden layer.");
         }
 
         return [.. names.Select(name => ParseName("--activation", text, _ => ActivationNames.ParseHidden(name)))];

@@ -26,8 +26,8 @@ public static class AnswerChecker
 {
     /// <summary>Checks every quantity of <paramref name="answers"/> against <paramref name="solution"/>.</summary>
     /// <exception cref="InvalidDataException">
-    /// An answer names a quantity the step does not have (a layer or example out of range) or has
-    /// the wrong length or shape; the message names the file and the JSON path.
+    /// An answer names a quantity the step does not have (a layer or example out of range), or
+    /// has the wrong length or shape. The message names the file and the JSON path.
     /// </exception>
     public static AnswerReport Check(StepSolution solution, AnswerSheet answers)
     {
@@ -82,7 +82,7 @@ public static class AnswerChecker
 
         var mistake = FindMistake(context, quantity, overrides, Matches);
         if (mistake is null && quantity.IsMatrix && quantity.Rows == quantity.Columns
-            && Matches(StepReplay.Transpose([.. exact], quantity.Rows, quantity.Columns)))
+            && Matches(StepReplayFormulas.Transpose([.. exact], quantity.Rows, quantity.Columns)))
         {
             return Wrong(answer, exact, CommonMistake.TransposedWeights, transposed: true);
         }
@@ -226,9 +226,15 @@ public static class AnswerChecker
         return result;
     }
 
-    private sealed record NormalizedAnswer(StepQuantity Quantity, IReadOnlyList<GivenNumber?> Numbers, bool WrittenTransposed);
+    private sealed record NormalizedAnswer(
+        StepQuantity Quantity,
+        IReadOnlyList<GivenNumber?> Numbers,
+        bool WrittenTransposed);
 
-    private sealed class CheckContext(StepProblem problem, Dictionary<string, double[]> exact, List<CommonMistake> mistakes)
+    private sealed class CheckContext(
+        StepProblem problem,
+        Dictionary<string, double[]> exact,
+        List<CommonMistake> mistakes)
     {
         private readonly Dictionary<CommonMistake, Dictionary<string, double[]>> replays = [];
 

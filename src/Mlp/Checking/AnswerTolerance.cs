@@ -4,7 +4,7 @@ namespace Mlp.Checking;
 /// <remarks>
 /// A number written with d decimals is right when it is within half a unit of its last decimal,
 /// 0.5 · 10^−d, of the value: what correct rounding gives. A number written without a fraction
-/// (such as 0) takes the most decimals of the other numbers of its quantity; when every number
+/// (such as 0) takes the most decimals of the other numbers of its quantity. When every number
 /// of the quantity is written so, they must be exact to 10⁻⁹ relative. A floor of 10⁻¹²
 /// relative lets full-precision answers from another program differ in the last bits.
 /// </remarks>

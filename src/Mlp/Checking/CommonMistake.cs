@@ -21,10 +21,10 @@ public enum CommonMistake
     /// </summary>
     TransposedWeights,
 
-    /// <summary>The mean of the examples' gradients where the step asks for their sum.</summary>
+    /// <summary>The mean of the examples' gradients where the step calls for their sum.</summary>
     MeanInsteadOfSum,
 
-    /// <summary>The sum of the examples' gradients where the step asks for their mean.</summary>
+    /// <summary>The sum of the examples' gradients where the step calls for their mean.</summary>
     SumInsteadOfMean,
 
     /// <summary>z = W h without the bias b.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Mlp.Checking;
 
 /// <summary>A number as a student wrote it: its value and how many decimals it was written with.</summary>
@@ -15,10 +17,12 @@ public readonly record struct GivenNumber(double Value, string Text, int? Decima
     public static GivenNumber Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var value = double.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+        var value = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
         var exponentAt = text.IndexOfAny(['e', 'E']);
         var mantissa = exponentAt < 0 ? text : text[..exponentAt];
-        var exponent = exponentAt < 0 ? 0 : int.Parse(text[(exponentAt + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        var exponent = exponentAt < 0
+            ? 0
+            : int.Parse(text[(exponentAt + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
         var point = mantissa.IndexOf('.');
         if (point < 0 && exponentAt < 0)
         {

@@ -8,10 +8,10 @@ namespace Mlp.Checking;
 /// solution.
 /// </summary>
 /// <remarks>
-/// The order: the initial parameters; for each example its inputs and targets, z[l] and h[l]
-/// layer by layer, its loss, then from the output down dL/dz[l], dL/dW[l], dL/db[l] and, below
-/// the output, dL/dh[l−1], g′(z[l−1]) and dL/dz[l−1]; then the summed loss, the reduced
-/// gradients and the updated parameters. A value can only depend on values listed before it.
+/// The initial parameters come first. Each example then lists its inputs and targets, z[l] and
+/// h[l] layer by layer and its loss, then from the output down dL/dz[l], dL/dW[l], dL/db[l] and,
+/// below the output, dL/dh[l−1], g′(z[l−1]) and dL/dz[l−1]. The summed loss, the reduced
+/// gradients and the updated parameters end the list. A value depends only on values before it.
 /// </remarks>
 public static class StepQuantities
 {

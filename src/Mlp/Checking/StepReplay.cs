@@ -1,6 +1,5 @@
 using Mlp.Activations;
 using Mlp.Exercises;
-using Mlp.Losses;
 using Mlp.Networks;
 
 namespace Mlp.Checking;
@@ -94,7 +93,7 @@ internal sealed class StepReplay
                 network.Weights[l].AsSpan().ToArray());
             var square = shape.UnitsOf(l) == shape.InputsOf(l);
             weights[l] = mistake == CommonMistake.TransposedWeights && square
-                ? Transpose(matrix, shape.UnitsOf(l), shape.InputsOf(l))
+                ? StepReplayFormulas.Transpose(matrix, shape.UnitsOf(l), shape.InputsOf(l))
                 : matrix;
             biases[l] = Record(
                 StepQuantities.LayerPath(StepJsonFields.Initial, StepJsonFields.Biases, l),
@@ -122,7 +121,7 @@ internal sealed class StepReplay
                 Activate(l, preActivations[l]));
         }
 
-        var loss = Record($"{prefix}.{StepJsonFields.Loss}", [LossOf(activations[^1], targets)])[0];
+        var loss = Record($"{prefix}.{StepJsonFields.Loss}", [StepReplayFormulas.LossOf(problem.Loss, shape.Output, activations[^1], targets)])[0];
         var (weightGradients, biasGradients) = Backward(prefix, inputs, targets, preActivations, activations);
         return (weightGradients, biasGradients, loss);
     }
@@ -140,13 +139,14 @@ internal sealed class StepReplay
         var biasGradients = new double[shape.LayerCount][];
         var deltas = Record(
             StepQuantities.LayerPath(prefix, StepJsonFields.Deltas, last),
-            OutputDeltas(preActivations[last], activations[last], targets));
+            StepReplayFormulas.OutputDeltas(
+                problem.Loss, shape.Output, mistake, preActivations[last], activations[last], targets));
         for (var l = last; l >= 0; l--)
         {
             var below = l == 0 ? inputs : activations[l - 1];
             weightGradients[l] = Record(
                 StepQuantities.LayerPath(gradients, StepJsonFields.Weights, l),
-                Outer(deltas, below));
+                StepReplayFormulas.Outer(deltas, below));
             biasGradients[l] = Record(StepQuantities.LayerPath(gradients, StepJsonFields.Biases, l), deltas);
             if (l > 0)
             {
@@ -155,7 +155,8 @@ internal sealed class StepReplay
                     TransposedProduct(l, deltas));
                 var derivatives = Record(
                     StepQuantities.LayerPath(prefix, StepJsonFields.ActivationDerivatives, l - 1),
-                    Derivatives(shape.HiddenActivations[l - 1], preActivations[l - 1], activations[l - 1]));
+                    StepReplayFormulas.Derivatives(
+                        shape.HiddenActivations[l - 1], mistake, preActivations[l - 1], activations[l - 1]));
                 deltas = Record(
                     StepQuantities.LayerPath(prefix, StepJsonFields.Deltas, l - 1),
                     [.. activationGradients.Zip(derivatives, (gradient, derivative) => gradient * derivative)]);
@@ -197,76 +198,6 @@ internal sealed class StepReplay
         return outputs;
     }
 
-    private double LossOf(double[] outputs, double[] targets)
-    {
-        var sum = 0.0;
-        for (var k = 0; k < outputs.Length; k++)
-        {
-            sum += (problem.Loss, shape.Output) switch
-            {
-                (Loss.SquaredError, _) => 0.5 * (outputs[k] - targets[k]) * (outputs[k] - targets[k]),
-                (Loss.CrossEntropy, OutputActivation.Softmax) =>
-                    targets[k] == 0 ? 0 : -targets[k] * Math.Log(outputs[k]),
-                _ => -(targets[k] * Math.Log(outputs[k])) - ((1 - targets[k]) * Math.Log(1 - outputs[k])),
-            };
-        }
-
-        return sum;
-    }
-
-    private double[] OutputDeltas(double[] preActivations, double[] outputs, double[] targets)
-    {
-        var errors = outputs.Zip(targets, (output, target) => output - target).ToArray();
-        switch (problem.Loss, shape.Output)
-        {
-            case (Loss.SquaredError, OutputActivation.Logistic):
-                var derivatives = Derivatives(Activation.Logistic, preActivations, outputs);
-                return [.. errors.Zip(derivatives, (error, derivative) => error * derivative)];
-            case (Loss.SquaredError, OutputActivation.Softmax):
-                var weighted = outputs.Zip(errors, (p, error) => p * error).Sum();
-                return [.. outputs.Zip(errors, (p, error) => p * (error - weighted))];
-            case (Loss.CrossEntropy, OutputActivation.Softmax):
-                var targetSum = targets.Sum();
-                return [.. outputs.Zip(targets, (p, y) => (p * targetSum) - y)];
-            default:
-                return errors;
-        }
-    }
-
-    /// <summary>g′(z) by the formula of the activation, with the mistake if one is made.</summary>
-    private double[] Derivatives(Activation activation, double[] preActivations, double[] activations)
-    {
-        var derivatives = new double[activations.Length];
-        for (var i = 0; i < derivatives.Length; i++)
-        {
-            // The correct formulas take h; the first mistake puts z in their place, the second
-            // applies g to h once more before using the formula.
-            var h = mistake switch
-            {
-                CommonMistake.DerivativeOfPreActivation => preActivations[i],
-                CommonMistake.DerivativeOfActivation => Apply(activation, activations[i]),
-                _ => activations[i],
-            };
-            derivatives[i] = activation switch
-            {
-                Activation.Tanh => 1 - (h * h),
-                Activation.Logistic => h * (1 - h),
-                Activation.Relu => h > 0 ? 1 : 0,
-                _ => 1,
-            };
-        }
-
-        return derivatives;
-    }
-
-    private static double Apply(Activation activation, double value) => activation switch
-    {
-        Activation.Tanh => Math.Tanh(value),
-        Activation.Logistic => 1 / (1 + Math.Exp(-value)),
-        Activation.Relu => Math.Max(value, 0),
-        _ => value,
-    };
-
     /// <summary>dL/dh[l−1] = W[l]ᵀ δ[l].</summary>
     private double[] TransposedProduct(int layer, double[] deltas)
     {
@@ -277,20 +208,6 @@ internal sealed class StepReplay
             for (var j = 0; j < deltas.Length; j++)
             {
                 result[i] += weights[layer][(j * inputs) + i] * deltas[j];
-            }
-        }
-
-        return result;
-    }
-
-    private static double[] Outer(double[] deltas, double[] below)
-    {
-        var result = new double[deltas.Length * below.Length];
-        for (var j = 0; j < deltas.Length; j++)
-        {
-            for (var i = 0; i < below.Length; i++)
-            {
-                result[(j * below.Length) + i] = deltas[j] * below[i];
             }
         }
 
@@ -323,21 +240,6 @@ internal sealed class StepReplay
     {
         var sign = mistake == CommonMistake.UpdateAdded ? 1.0 : -1.0;
         return [.. parameters.Zip(gradient, (value, g) => value + (sign * problem.LearningRate * g))];
-    }
-
-    /// <summary>Returns the matrix with its rows and columns swapped, both row-major.</summary>
-    internal static double[] Transpose(double[] matrix, int rows, int columns)
-    {
-        var result = new double[matrix.Length];
-        for (var row = 0; row < rows; row++)
-        {
-            for (var column = 0; column < columns; column++)
-            {
-                result[(column * rows) + row] = matrix[(row * columns) + column];
-            }
-        }
-
-        return result;
     }
 
     private double[] Record(string path, double[] computed)

@@ -27,8 +27,8 @@ public static class StepProblemFile
     /// <summary>Reads a problem file.</summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="InvalidDataException">
-    /// The file is not JSON, or a field is missing, unknown or invalid; the message names the file
-    /// and the JSON path (or, for a syntax error, the line) of the bad field.
+    /// The file is not JSON, or a field is missing, unknown or invalid. The message names the file
+    /// and the JSON path of the bad field, or the line of a syntax error.
     /// </exception>
     public static StepProblem Load(string path)
     {
@@ -104,7 +104,9 @@ public static class StepProblemFile
 
         if (layers.Count < 2)
         {
-            throw file.Error("$.layers", $"expected at least an input and an output layer, got {layers.Count} count(s).");
+            throw file.Error(
+                "$.layers",
+                $"expected at least an input and an output layer, got {layers.Count} count(s).");
         }
 
         var hidden = ReadActivations(file, root, layers.Count - 2);
@@ -118,7 +120,9 @@ public static class StepProblemFile
         {
             return hiddenCount == 0
                 ? []
-                : throw file.Error("$", "missing field 'activation'; give one hidden activation such as \"tanh\", or a list.");
+                : throw file.Error(
+                    "$",
+                    "missing field 'activation'; give one hidden activation such as \"tanh\", or a list.");
         }
 
         if (element.ValueKind == JsonValueKind.String)
@@ -161,7 +165,8 @@ public static class StepProblemFile
             default:
                 throw file.Error(
                     "$.initial",
-                    $"expected a number, \"glorot:SEED\" or an object with weights and biases, got {JsonFile.Describe(element)}.");
+                    "expected a number, \"glorot:SEED\" or an object with weights and biases, " +
+                    $"got {JsonFile.Describe(element)}.");
         }
     }
 

@@ -53,7 +53,7 @@ internal static class BackwardSection
                     " with respect to z is ",
                     new Symbol("ŷ − y", @"\hat{y} - y"),
                     ":");
-                builder.Equation([delta], [Notation.YHat, Notation.Minus, Notation.Y], [outputs, Notation.Minus, targets], [result]);
+                AddDifference(builder, delta, Notation.YHat, outputs, targets, result);
                 break;
             case (Loss.CrossEntropy, OutputActivation.Softmax):
                 builder.Paragraph(
@@ -62,7 +62,7 @@ internal static class BackwardSection
                     " cancels the 1/p of the log, and the targets sum to 1, so the derivative is ",
                     new Symbol("p − y", "p - y"),
                     ":");
-                builder.Equation([delta], [Notation.P, Notation.Minus, Notation.Y], [outputs, Notation.Minus, targets], [result]);
+                AddDifference(builder, delta, Notation.P, outputs, targets, result);
                 break;
             case (Loss.CrossEntropy, _):
                 builder.Paragraph(
@@ -71,7 +71,7 @@ internal static class BackwardSection
                     " cancels the denominators of the log-loss, so the derivative is ",
                     new Symbol("ŷ − y", @"\hat{y} - y"),
                     ":");
-                builder.Equation([delta], [Notation.YHat, Notation.Minus, Notation.Y], [outputs, Notation.Minus, targets], [result]);
+                AddDifference(builder, delta, Notation.YHat, outputs, targets, result);
                 break;
             case (_, OutputActivation.Logistic):
                 builder.Paragraph(
@@ -90,7 +90,9 @@ internal static class BackwardSection
                     "With a softmax output and squared error the error ",
                     new Symbol("g = p − y", "g = p - y"),
                     " goes through the softmax Jacobian, ",
-                    new Symbol("∂L/∂zⱼ = pⱼ (gⱼ − Σₖ pₖ gₖ)", @"\partial L / \partial z_j = p_j (g_j - \sum_k p_k g_k)"),
+                    new Symbol(
+                        "∂L/∂zⱼ = pⱼ (gⱼ − Σₖ pₖ gₖ)",
+                        @"\partial L / \partial z_j = p_j (g_j - \sum_k p_k g_k)"),
                     ":");
                 builder.Equation(
                     [delta],
@@ -99,6 +101,20 @@ internal static class BackwardSection
                 break;
         }
     }
+
+    /// <summary>Adds δ = o − y with the outputs o (ŷ or p) and targets written out.</summary>
+    private static void AddDifference(
+        DocumentBuilder builder,
+        Symbol delta,
+        Symbol output,
+        MatrixTerm outputs,
+        MatrixTerm targets,
+        MatrixTerm result) =>
+        builder.Equation(
+            [delta],
+            [output, Notation.Minus, Notation.Y],
+            [outputs, Notation.Minus, targets],
+            [result]);
 
     private static void AddHiddenDelta(DocumentBuilder builder, StepProblem problem, ExampleTrace trace, int l)
     {

@@ -45,7 +45,11 @@ internal static class ExampleSections
                 builder.Equation([Notation.YHat], [Notation.H(layer)], [z], [outputs]);
                 break;
             case OutputActivation.Logistic:
-                builder.Equation([Notation.YHat], [Notation.H(layer)], [new Symbol($"σ({z.Text})", $@"\sigma({z.Latex})")], [outputs]);
+                builder.Equation(
+                    [Notation.YHat],
+                    [Notation.H(layer)],
+                    [new Symbol($"σ({z.Text})", $@"\sigma({z.Latex})")],
+                    [outputs]);
                 break;
             default:
                 builder.Paragraph(
@@ -127,7 +131,9 @@ internal static class ExampleSections
                 terms.Add(Notation.Plus);
             }
 
-            terms.AddRange([new NumberTerm(targets[k]), new Symbol("· log", @"\cdot \log"), new NumberTerm(outputs[k])]);
+            terms.AddRange([
+                new NumberTerm(targets[k]), new Symbol("· log", @"\cdot \log"), new NumberTerm(outputs[k]),
+            ]);
         }
 
         terms.Add(new Symbol("]", @"\right]"));

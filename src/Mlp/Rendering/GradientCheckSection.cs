@@ -12,7 +12,8 @@ internal static class GradientCheckSection
             "Each backprop gradient a beside a central-difference estimate n of the summed loss, ",
             new Symbol(
                 "n = (L(θ − 2ε) − 8 L(θ − ε) + 8 L(θ + ε) − L(θ + 2ε)) / 12ε",
-                @"n = \frac{L(\theta - 2\varepsilon) - 8 L(\theta - \varepsilon) + 8 L(\theta + \varepsilon) - L(\theta + 2\varepsilon)}{12 \varepsilon}"),
+                @"n = \frac{L(\theta - 2\varepsilon) - 8 L(\theta - \varepsilon) "
+                + @"+ 8 L(\theta + \varepsilon) - L(\theta + 2\varepsilon)}{12 \varepsilon}"),
             " with ",
             new Symbol("ε = " + NumberText.Shortest(result.Step), @"\varepsilon = " + NumberText.Shortest(result.Step)),
             ". The relative error is ",
@@ -34,7 +35,8 @@ internal static class GradientCheckSection
         var tolerance = NumberText.Shortest(result.Tolerance);
         var largest = NumberText.Scientific(result.MaxRelativeError, 2);
         builder.Paragraph(disagreeing == 0
-            ? $"All {result.Entries.Count} gradients agree: the largest relative error is {largest}, within {tolerance}."
+            ? $"All {result.Entries.Count} gradients agree: the largest relative error is {largest}, " +
+              $"within {tolerance}."
             : $"{disagreeing} of {result.Entries.Count} gradients disagree: the largest relative error is " +
               $"{largest}, above {tolerance}.");
     }

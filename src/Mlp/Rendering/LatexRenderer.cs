@@ -39,7 +39,8 @@ internal static class LatexRenderer
         {
             case Heading heading:
                 var command = heading.Level switch { 1 => "section*", 2 => "subsection*", _ => "subsubsection*" };
-                output.Append('\\').Append(command).Append('{').Append(LatexMath.EscapeText(heading.Text)).Append("}\n");
+                output.Append('\\').Append(command)
+                    .Append('{').Append(LatexMath.EscapeText(heading.Text)).Append("}\n");
                 break;
             case Paragraph paragraph:
                 output.Append(string.Concat(paragraph.Parts.Select(part => part switch

@@ -12,7 +12,9 @@ internal static class LossDerivations
             new Symbol("zₖ − log Σⱼ e^(zⱼ)", @"z_k - \log \sum_j e^{z_j}")))
         .Equation(Derivations.Chain(
             new Symbol("L", "L"),
-            new Symbol("−Σₖ yₖ zₖ + (Σₖ yₖ) log Σⱼ e^(zⱼ)", @"-\sum_k y_k z_k + \Big(\sum_k y_k\Big) \log \sum_j e^{z_j}")))
+            new Symbol(
+                "−Σₖ yₖ zₖ + (Σₖ yₖ) log Σⱼ e^(zⱼ)",
+                @"-\sum_k y_k z_k + \Big(\sum_k y_k\Big) \log \sum_j e^{z_j}")))
         .Paragraph("The derivative of the log-sum-exp is the softmax itself:")
         .Equation(Derivations.Chain(
             new Symbol("∂/∂zᵢ log Σⱼ e^(zⱼ)", @"\frac{\partial}{\partial z_i} \log \sum_j e^{z_j}"),
@@ -30,7 +32,9 @@ internal static class LossDerivations
     public static Document LogisticCrossEntropy() => new DocumentBuilder()
         .Heading(1, "Derivative of a logistic output with binary cross-entropy")
         .Paragraph("Per output unit, ", new Symbol("ŷ = σ(z)", @"\hat{y} = \sigma(z)"), " and ",
-            new Symbol("L = −[y log ŷ + (1 − y) log(1 − ŷ)]", @"L = -\left[y \log \hat{y} + (1 - y) \log(1 - \hat{y})\right]"),
+            new Symbol(
+                "L = −[y log ŷ + (1 − y) log(1 − ŷ)]",
+                @"L = -\left[y \log \hat{y} + (1 - y) \log(1 - \hat{y})\right]"),
             ". First the derivative with respect to the output:")
         .Equation(Derivations.Chain(
             new Symbol("∂L/∂ŷ", @"\frac{\partial L}{\partial \hat{y}}"),
@@ -41,7 +45,9 @@ internal static class LossDerivations
             ", which cancels the denominator in the chain rule:")
         .Equation(Derivations.Chain(
             new Symbol("∂L/∂z", @"\frac{\partial L}{\partial z}"),
-            new Symbol("∂L/∂ŷ · ∂ŷ/∂z", @"\frac{\partial L}{\partial \hat{y}} \cdot \frac{\partial \hat{y}}{\partial z}"),
+            new Symbol(
+                "∂L/∂ŷ · ∂ŷ/∂z",
+                @"\frac{\partial L}{\partial \hat{y}} \cdot \frac{\partial \hat{y}}{\partial z}"),
             new Symbol("ŷ − y", @"\hat{y} - y")))
         .Build();
 

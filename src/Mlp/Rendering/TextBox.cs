@@ -79,7 +79,8 @@ internal sealed class TextBox
                 }
 
                 var inside = i - offset;
-                lines[i].Append(inside >= 0 && inside < box.Lines.Count ? box.Lines[inside] : new string(' ', box.Width));
+                var within = inside >= 0 && inside < box.Lines.Count;
+                lines[i].Append(within ? box.Lines[inside] : new string(' ', box.Width));
             }
         }
 

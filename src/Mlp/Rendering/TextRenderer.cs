@@ -78,7 +78,7 @@ internal static class TextRenderer
     }
 
     /// <summary>
-    /// Sets an equation on as few rows as fit the width, breaking only between sides; each
+    /// Sets an equation on as few rows as fit the width, breaking only between sides. Each
     /// continuation row starts with "=", under the first "=" when that fits. When a row is still
     /// too wide, the matrices are set again with their columns one space apart.
     /// </summary>

@@ -15,10 +15,21 @@ internal static class UpdateSection
             : $"The step uses the sum of the {count} examples' gradients.");
         for (var l = 0; l < solution.Problem.Network.LayerCount; l++)
         {
-            AddReduction(builder, solution, Notation.W(l + 1), n => WorkedSolution.Matrix(solution.Examples[n].Gradients.Weights[l]),
-                WorkedSolution.Matrix(solution.Gradients.Weights[l]), mean);
-            AddReduction(builder, solution, Notation.B(l + 1), n => MatrixTerm.Column(solution.Examples[n].Gradients.Biases[l].ToArray()),
-                MatrixTerm.Column(solution.Gradients.Biases[l].ToArray()), mean);
+            var layer = l;
+            AddReduction(
+                builder,
+                solution,
+                Notation.W(layer + 1),
+                n => WorkedSolution.Matrix(solution.Examples[n].Gradients.Weights[layer]),
+                WorkedSolution.Matrix(solution.Gradients.Weights[layer]),
+                mean);
+            AddReduction(
+                builder,
+                solution,
+                Notation.B(layer + 1),
+                n => MatrixTerm.Column(solution.Examples[n].Gradients.Biases[layer].ToArray()),
+                MatrixTerm.Column(solution.Gradients.Biases[layer].ToArray()),
+                mean);
         }
     }
 

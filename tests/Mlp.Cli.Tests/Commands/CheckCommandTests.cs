@@ -16,7 +16,9 @@ public sealed class CheckCommandTests : IDisposable
         var answers = Write("""
             {"examples": [{"activations": [[0.2913, 0.2913, 0.2913, 0.2913], null, [0.1640, 0.1640, 0.1640]],
                            "loss": 0.3764}],
-             "updated": {"weights": [null, null, [[0.0965, 0.0965, 0.0965], [0.1178, 0.1178, 0.1178], [0.0965, 0.0965, 0.0965]]]}}
+             "updated": {"weights": [null, null, [[0.0965, 0.0965, 0.0965],
+                                                  [0.1178, 0.1178, 0.1178],
+                                                  [0.0965, 0.0965, 0.0965]]]}}
             """);
 
         var result = Cli.Run(["check", .. Cli.Exercise, "--answers", answers]);
@@ -31,7 +33,9 @@ public sealed class CheckCommandTests : IDisposable
     {
         var answers = Write(Cli.Run(["step", .. Cli.Exercise, .. Cli.SecondExample, "--format", "json"]).Output);
 
-        var result = Cli.Run(["check", "--problem", Cli.ExampleFile("identity-squared-error-batch.json"), "--answers", answers]);
+        var problem = Cli.ExampleFile("identity-squared-error-batch.json");
+
+        var result = Cli.Run("check", "--problem", problem, "--answers", answers);
 
         Assert.Equal(0, result.ExitCode);
     }
@@ -49,15 +53,24 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("First wrong: dL/dz[2] (examples[0].deltas[1])", result.Output);
         Assert.Contains("  given:     [-0.0484, -0.0484, -0.0484]", result.Output);
         Assert.Contains("  should be: [-0.0485, -0.0485, -0.0485]", result.Output);
-        Assert.Contains("likely mistake: the derivative taken of z instead of h: 1 − z² in place of 1 − h²", result.Output);
+        Assert.Contains(
+            "likely mistake: the derivative taken of z instead of h: 1 − z² in place of 1 − h²",
+            result.Output);
     }
 
     [Theory]
     [InlineData("""{"examples": [{"preActivations": [[0.2, 0.2, 0.2, 0.2]]}]}""", "a forgotten bias")]
-    [InlineData("""{"updated": {"biases": [null, null, [0.1164, 0.0164, 0.1164]]}}""", "the update added instead of subtracted")]
-    [InlineData("""{"examples": [{"deltas": [null, [-0.0486, -0.0486, -0.0486]]}]}""", "1 − tanh(h)² in place of 1 − h²")]
     [InlineData(
-        """{"updated": {"weights": [[[0.1013, 0.1013, 0.1013, 0.1013], [0.1, 0.1, 0.1, 0.1], [0.1013, 0.1013, 0.1013, 0.1013], [0.1, 0.1, 0.1, 0.1]]]}}""",
+        """{"updated": {"biases": [null, null, [0.1164, 0.0164, 0.1164]]}}""",
+        "the update added instead of subtracted")]
+    [InlineData(
+        """{"examples": [{"deltas": [null, [-0.0486, -0.0486, -0.0486]]}]}""",
+        "1 − tanh(h)² in place of 1 − h²")]
+    [InlineData(
+        """
+        {"updated": {"weights": [[[0.1013, 0.1013, 0.1013, 0.1013], [0.1, 0.1, 0.1, 0.1],
+                                  [0.1013, 0.1013, 0.1013, 0.1013], [0.1, 0.1, 0.1, 0.1]]]}}
+        """,
         "a transposed weight matrix")]
     public void CommonMistake_IsNamed(string json, string mistake)
     {
@@ -86,18 +99,24 @@ public sealed class CheckCommandTests : IDisposable
         // h[1] written as 0.3000 (z[1] copied); z[2] = 4 · 0.1 · 0.3 + 0.1 = 0.2200 follows from
         // it, where the exact z[2] is 0.2165.
         var answers = Write(
-            """{"examples": [{"activations": [[0.3000, 0.3000, 0.3000, 0.3000]], "preActivations": [null, [0.2200, 0.2200, 0.2200]]}]}""");
+            """
+            {"examples": [{"activations": [[0.3000, 0.3000, 0.3000, 0.3000]],
+                           "preActivations": [null, [0.2200, 0.2200, 0.2200]]}]}
+            """);
 
         var result = Cli.Run(["check", .. Cli.Exercise, "--answers", answers]);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("carried over: it follows correctly from your wrong h[1] (examples[0].activations[0])", result.Output);
+        Assert.Contains(
+            "carried over: it follows correctly from your wrong h[1] (examples[0].activations[0])",
+            result.Output);
     }
 
     [Fact]
     public void FewerDecimals_AreAcceptedAtTheirPrecision()
     {
-        var answers = Write("""{"examples": [{"activations": [[0.29, 0.29, 0.29, 0.29], [0.2, 0.2, 0.2]]}], "loss": 0.38}""");
+        var answers = Write(
+            """{"examples": [{"activations": [[0.29, 0.29, 0.29, 0.29], [0.2, 0.2, 0.2]]}], "loss": 0.38}""");
 
         var result = Cli.Run(["check", .. Cli.Exercise, "--answers", answers]);
 
@@ -106,8 +125,12 @@ public sealed class CheckCommandTests : IDisposable
 
     [Theory]
     [InlineData("""{"loss": "0.38"}""", "$.loss: expected a number, got the string \"0.38\".")]
-    [InlineData("""{"examples": [{"activations": [[0.29, 0.29]]}]}""", "$.examples[0].activations[0]: h[1] has 4 number(s); got 2 number(s).")]
-    [InlineData("""{"updated": {"weights": [null, null, null, [[1]]]}}""", "$.updated.weights[3]: this step has no such quantity.")]
+    [InlineData(
+        """{"examples": [{"activations": [[0.29, 0.29]]}]}""",
+        "$.examples[0].activations[0]: h[1] has 4 number(s); got 2 number(s).")]
+    [InlineData(
+        """{"updated": {"weights": [null, null, null, [[1]]]}}""",
+        "$.updated.weights[3]: this step has no such quantity.")]
     [InlineData("""{"activations": []}""", "$.activations: unknown field; expected one of network,")]
     [InlineData("{\"loss\": 0.38,,}", "line 1, column 15: invalid JSON")]
     public void MalformedAnswers_ExitWithTwoAndOneLine(string json, string expected)

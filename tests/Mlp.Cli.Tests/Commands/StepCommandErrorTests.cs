@@ -8,21 +8,36 @@ public class StepCommandErrorTests
 
     public static TheoryData<string[], string> BadInputs() => new()
     {
-        { ["--layers", "4,,3", .. Example], "--layers '4,,3': entry 2 is empty; expected whole numbers separated by commas" },
+        {
+            ["--layers", "4,,3", .. Example],
+            "--layers '4,,3': entry 2 is empty; expected whole numbers separated by commas"
+        },
         { ["--layers", "4,x,3", .. Example], "--layers '4,x,3': 'x' is not a unit count" },
         { ["--layers", "4", .. Example], "--layers '4': a network needs at least an input and an output layer" },
-        { [.. Layers, "--example", "1,0,1:0,1,0"], "--example '1,0,1:0,1,0': 3 input(s), but --layers 4,4,3,3 takes 4." },
-        { [.. Layers, "--example", "1,0,1,0:0,1"], "--example '1,0,1,0:0,1': 2 target(s), but --layers 4,4,3,3 gives 3 outputs." },
+        {
+            [.. Layers, "--example", "1,0,1:0,1,0"],
+            "--example '1,0,1:0,1,0': 3 input(s), but --layers 4,4,3,3 takes 4."
+        },
+        {
+            [.. Layers, "--example", "1,0,1,0:0,1"],
+            "--example '1,0,1,0:0,1': 2 target(s), but --layers 4,4,3,3 gives 3 outputs."
+        },
         { [.. Layers, "--example", "1,0,1,0:"], "--example '1,0,1,0:': missing the targets after the colon" },
         { [.. Layers, "--example", "1,0,1,0"], "--example '1,0,1,0': missing the colon and the targets" },
         { [.. Layers, "--example", "1,0,1,0:0:1"], "--example '1,0,1,0:0:1': more than one colon" },
         { [.. Layers, "--example", "1,a,1,0:0,1,0"], "--example '1,a,1,0:0,1,0': input entry 2 'a' is not a number" },
         { [.. Layers, "--example", "1,0,1,0:0,,0"], "--example '1,0,1,0:0,,0': target entry 2 is empty" },
         { [.. Layers, .. Example, "--activation", "tanhh"], "--activation 'tanhh': Unknown hidden activation 'tanhh'" },
-        { [.. Layers, .. Example, "--activation", "tanh,relu,relu"], "--activation 'tanh,relu,relu': 3 activations for 2 hidden layer(s)" },
+        {
+            [.. Layers, .. Example, "--activation", "tanh,relu,relu"],
+            "--activation 'tanh,relu,relu': 3 activations for 2 hidden layer(s)"
+        },
         { [.. Layers, .. Example, "--output", "soft"], "--output 'soft': Unknown output activation 'soft'" },
         { [.. Layers, .. Example, "--loss", "hinge"], "--loss 'hinge': Unknown loss 'hinge'" },
-        { [.. Layers, .. Example, "--loss", "cross-entropy"], "--loss 'cross-entropy': Cross-entropy needs outputs in (0, 1)" },
+        {
+            [.. Layers, .. Example, "--loss", "cross-entropy"],
+            "--loss 'cross-entropy': Cross-entropy needs outputs in (0, 1)"
+        },
         {
             [.. Layers, "--example", "1,0,1,0:0,1,1", "--output", "softmax", "--loss", "cross-entropy"],
             "--example '1,0,1,0:0,1,1': Example 1: softmax cross-entropy targets must sum to 1"
@@ -32,7 +47,10 @@ public class StepCommandErrorTests
         { [.. Layers, .. Example, "--lr", "0"], "--lr '0': The learning rate must be a positive number; got 0." },
         { [.. Layers, .. Example, "--lr", "abc"], "--lr 'abc': the learning rate 'abc' is not a number" },
         { [.. Layers, .. Example, "--reduction", "median"], "--reduction 'median': Unknown reduction 'median'" },
-        { [.. Layers, .. Example, "--format", "pdf"], "--format 'pdf': unknown format; expected text, markdown, latex or json." },
+        {
+            [.. Layers, .. Example, "--format", "pdf"],
+            "--format 'pdf': unknown format; expected text, markdown, latex or json."
+        },
         { [.. Layers, .. Example, "--decimals", "16"], "--decimals '16': expected a whole number from 0 to 15." },
         { [.. Example], "--layers is missing; give the unit counts such as --layers 4,4,3,3" },
         { [.. Layers], "--example is missing; give at least one example" },
@@ -41,7 +59,10 @@ public class StepCommandErrorTests
             "--problem 'examples/identity-squared-error.json' gives the whole problem, so --layers cannot be added"
         },
         { ["--problem", "no-such-problem.json"], "--problem 'no-such-problem.json': cannot read the file:" },
-        { [.. Layers, .. Example, "--output-file", "no-such-folder/out.txt"], "--output-file 'no-such-folder/out.txt': the folder" },
+        {
+            [.. Layers, .. Example, "--output-file", "no-such-folder/out.txt"],
+            "--output-file 'no-such-folder/out.txt': the folder"
+        },
     };
 
     [Theory]

@@ -56,7 +56,8 @@ public class StepCommandTests
             [0.06169093668759057, 0.16169093668759058, 0.16169093668759058],
             Doubles(updated.GetProperty("biases")[2]));
         Assert.Equal(2.1972245773362196, softmax.RootElement.GetProperty("loss").GetDouble(), NumPyTolerance);
-        AssertAll(softmax.RootElement.GetProperty("updated").GetProperty("weights")[2][2], 0.11936645414767375, NumPyTolerance);
+        var softmaxWeights = softmax.RootElement.GetProperty("updated").GetProperty("weights");
+        AssertAll(softmaxWeights[2][2], 0.11936645414767375, NumPyTolerance);
     }
 
     [Fact]
@@ -135,7 +136,8 @@ public class StepCommandTests
     [Fact]
     public void ActivationList_SetsEachHiddenLayer()
     {
-        using var json = Json("--layers", "2,3,3,1", "--activation", "relu,logistic", "--init", "glorot:1", "--example", "1,2:0.5");
+        using var json = Json(
+            "--layers", "2,3,3,1", "--activation", "relu,logistic", "--init", "glorot:1", "--example", "1,2:0.5");
 
         var activations = json.RootElement.GetProperty("network").GetProperty("activations");
         Assert.Equal(["relu", "logistic"], activations.EnumerateArray().Select(item => item.GetString()));

@@ -69,7 +69,8 @@ internal static class Pdflatex
 {
     public static bool IsInstalled { get; } = (Environment.GetEnvironmentVariable("PATH") ?? "")
         .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-        .Any(folder => File.Exists(Path.Combine(folder, "pdflatex")) || File.Exists(Path.Combine(folder, "pdflatex.exe")));
+        .Any(folder => File.Exists(Path.Combine(folder, "pdflatex"))
+            || File.Exists(Path.Combine(folder, "pdflatex.exe")));
 
     /// <summary>Compiles a file in batch mode, stopping at the first error.</summary>
     public static (int ExitCode, string Log) Run(string directory, string file)

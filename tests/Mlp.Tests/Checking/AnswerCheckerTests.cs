@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mlp.Checking;
 using Mlp.Exercises;
 using Mlp.Tests.Exercises;
@@ -62,7 +63,8 @@ public class AnswerCheckerTests
     {
         // h[1] = 0.29131… rounds to 0.291; 0.292 is off by one unit of its last decimal.
         var problem = ExerciseProblems.IdentitySquaredError();
-        var answers = new AnswerJson(problem).AddText("examples[0].activations[0]", ["0.291", "0.292", "0.291", "0.291"]);
+        var answers = new AnswerJson(problem)
+            .AddText("examples[0].activations[0]", ["0.291", "0.292", "0.291", "0.291"]);
 
         var report = Check(problem, answers);
 
@@ -144,7 +146,7 @@ public class AnswerCheckerTests
         // The updated W[2] of the asymmetric problem is 2 × 3; written as 3 × 2 it is transposed.
         var problem = StepMistakeReference.Problem("asymmetric");
         var values = StepMistakeReference.Values("asymmetric", "none")["updated.weights[1]"];
-        var texts = values.Select(value => value.ToString("F4", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var texts = values.Select(value => value.ToString("F4", CultureInfo.InvariantCulture)).ToArray();
         var answers = new AnswerJson(problem).AddText("updated.weights[1]", texts, transposed: true);
 
         var verdict = Assert.Single(Check(problem, answers).Verdicts);
@@ -163,7 +165,7 @@ public class AnswerCheckerTests
         var values = StepMistakeReference.Values(Exercise, "none")["updated.weights[0]"];
         var answers = new AnswerJson(problem).AddText(
             "updated.weights[0]",
-            [.. StepReplay.Transpose(values, 4, 4).Select(value => value.ToString("F4", System.Globalization.CultureInfo.InvariantCulture))]);
+            [.. StepReplayFormulas.Transpose(values, 4, 4).Select(value => value.ToString("F4", CultureInfo.InvariantCulture))]);
 
         var verdict = Assert.Single(Check(problem, answers).Verdicts);
 
@@ -208,7 +210,9 @@ public class AnswerCheckerTests
 
         var exception = Assert.Throws<InvalidDataException>(() => AnswerChecker.Check(solution, sheet));
 
-        Assert.Contains("a.json: $.examples[0].activations[0]: h[1] has 4 number(s); got 2 number(s).", exception.Message);
+        Assert.Contains(
+            "a.json: $.examples[0].activations[0]: h[1] has 4 number(s); got 2 number(s).",
+            exception.Message);
     }
 
     private static AnswerReport Check(StepProblem problem, AnswerJson answers) =>

@@ -32,10 +32,16 @@ public class AnswerSheetTests
     [InlineData("""{"los": 1}""", "a.json: $.los: unknown field; expected one of network,")]
     [InlineData("""{"examples": [{"activation": [[1]]}]}""", "a.json: $.examples[0].activation: unknown field")]
     [InlineData("""{"loss": "0.5"}""", "a.json: $.loss: expected a number, got the string \"0.5\".")]
-    [InlineData("""{"examples": [{"activations": [[0.1, "x"]]}]}""", "a.json: $.examples[0].activations[0][1]: expected a number")]
-    [InlineData("""{"updated": {"weights": [[[1, 2], [3]]]}}""", "a.json: $.updated.weights[0][1]: row of 1 numbers; row 0 has 2.")]
+    [InlineData(
+        """{"examples": [{"activations": [[0.1, "x"]]}]}""",
+        "a.json: $.examples[0].activations[0][1]: expected a number")]
+    [InlineData(
+        """{"updated": {"weights": [[[1, 2], [3]]]}}""",
+        "a.json: $.updated.weights[0][1]: row of 1 numbers; row 0 has 2.")]
     [InlineData("""{"updated": {"weights": [[]]}}""", "a.json: $.updated.weights[0]: empty matrix")]
-    [InlineData("""{"updated": {"bias": []}}""", "a.json: $.updated.bias: unknown field; expected one of weights, biases.")]
+    [InlineData(
+        """{"updated": {"bias": []}}""",
+        "a.json: $.updated.bias: unknown field; expected one of weights, biases.")]
     [InlineData("""[1, 2]""", "a.json: $: expected an object with the fields of a step")]
     [InlineData("{\n  \"loss\": 0.5,\n  \"examples\": [\n}", "a.json: line 4, column 1: invalid JSON")]
     public void Parse_MalformedAnswers_ThrowsNamingFileAndPath(string json, string expected)

@@ -20,7 +20,9 @@ internal static class StepMistakeReference
 
     /// <summary>Returns the mistakes recorded for a problem, "none" included.</summary>
     public static IEnumerable<string> StepNames(string problem) =>
-        Root.GetProperty("problems").GetProperty(problem).GetProperty("steps").EnumerateObject().Select(step => step.Name);
+        Root.GetProperty("problems").GetProperty(problem).GetProperty("steps")
+            .EnumerateObject()
+            .Select(step => step.Name);
 
     /// <summary>Returns the recorded values of one step, by path.</summary>
     public static Dictionary<string, double[]> Values(string problem, string step) =>

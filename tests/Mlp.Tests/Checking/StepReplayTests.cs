@@ -78,6 +78,6 @@ public class StepReplayTests
     [Fact]
     public void Transpose_SwapsRowsAndColumns()
     {
-        Assert.Equal([1.0, 4, 2, 5, 3, 6], StepReplay.Transpose([1.0, 2, 3, 4, 5, 6], 2, 3));
+        Assert.Equal([1.0, 4, 2, 5, 3, 6], StepReplayFormulas.Transpose([1.0, 2, 3, 4, 5, 6], 2, 3));
     }
 }

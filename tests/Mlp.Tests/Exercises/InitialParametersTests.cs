@@ -10,7 +10,9 @@ public class InitialParametersTests
     [Fact]
     public void Parse_Constant_FillsEveryParameter()
     {
-        var network = InitialParameters.Parse("-0.25").CreateNetwork(NetworkShape.Create([2, 3, 1], Activation.Tanh, OutputActivation.Identity));
+        var shape = NetworkShape.Create([2, 3, 1], Activation.Tanh, OutputActivation.Identity);
+
+        var network = InitialParameters.Parse("-0.25").CreateNetwork(shape);
 
         Assert.All(network.Parameters.Values, value => Assert.Equal(-0.25, value));
     }

@@ -82,18 +82,51 @@ public class StepProblemFileTests
     }
 
     [Theory]
-    [InlineData("\"layers\": [4, 4, 3, 3]", "\"layers\": [4, 0, 3]", "p.json: $.layers[1]: expected a whole number of units")]
-    [InlineData("\"layers\": [4, 4, 3, 3]", "\"layers\": [4]", "p.json: $.layers: expected at least an input and an output layer")]
-    [InlineData("\"activation\": \"tanh\"", "\"activation\": \"tanhh\"", "p.json: $.activation: Unknown hidden activation 'tanhh'")]
-    [InlineData("\"activation\": \"tanh\"", "\"activation\": [\"tanh\"]", "p.json: $.activation: 1 activation(s) for 2 hidden layer(s)")]
+    [InlineData(
+        "\"layers\": [4, 4, 3, 3]",
+        "\"layers\": [4, 0, 3]",
+        "p.json: $.layers[1]: expected a whole number of units")]
+    [InlineData(
+        "\"layers\": [4, 4, 3, 3]",
+        "\"layers\": [4]",
+        "p.json: $.layers: expected at least an input and an output layer")]
+    [InlineData(
+        "\"activation\": \"tanh\"",
+        "\"activation\": \"tanhh\"",
+        "p.json: $.activation: Unknown hidden activation 'tanhh'")]
+    [InlineData(
+        "\"activation\": \"tanh\"",
+        "\"activation\": [\"tanh\"]",
+        "p.json: $.activation: 1 activation(s) for 2 hidden layer(s)")]
     [InlineData("\"output\": \"identity\"", "\"output\": 3", "p.json: $.output: expected a string, got the number 3.")]
-    [InlineData("\"loss\": \"squared-error\"", "\"loss\": \"cross-entropy\"", "p.json: $.loss: Cross-entropy needs outputs in (0, 1)")]
-    [InlineData("\"initial\": 0.1", "\"initial\": \"glorot:x\"", "p.json: $.initial: 'glorot:x' has an invalid seed 'x'")]
-    [InlineData("\"initial\": 0.1", "\"initial\": {\"weights\": [], \"biases\": []}", "p.json: $.initial.weights: expected 3 entries")]
-    [InlineData("\"learningRate\": 0.1", "\"learningRate\": -1", "p.json: $.learningRate: The learning rate must be a positive number")]
-    [InlineData("\"inputs\": [1, 0, 1, 0]", "\"inputs\": [1, 0, 1]", "p.json: $.examples[0].inputs: expected 4 numbers, one per input unit, got 3.")]
-    [InlineData("\"targets\": [0, 1, 0]", "\"targets\": [0, \"one\", 0]", "p.json: $.examples[0].targets[1]: expected a number, got the string \"one\".")]
-    [InlineData("\"targets\": [0, 1, 0]", "\"target\": [0, 1, 0]", "p.json: $.examples[0].target: unknown field; expected one of inputs, targets.")]
+    [InlineData(
+        "\"loss\": \"squared-error\"",
+        "\"loss\": \"cross-entropy\"",
+        "p.json: $.loss: Cross-entropy needs outputs in (0, 1)")]
+    [InlineData(
+        "\"initial\": 0.1",
+        "\"initial\": \"glorot:x\"",
+        "p.json: $.initial: 'glorot:x' has an invalid seed 'x'")]
+    [InlineData(
+        "\"initial\": 0.1",
+        "\"initial\": {\"weights\": [], \"biases\": []}",
+        "p.json: $.initial.weights: expected 3 entries")]
+    [InlineData(
+        "\"learningRate\": 0.1",
+        "\"learningRate\": -1",
+        "p.json: $.learningRate: The learning rate must be a positive number")]
+    [InlineData(
+        "\"inputs\": [1, 0, 1, 0]",
+        "\"inputs\": [1, 0, 1]",
+        "p.json: $.examples[0].inputs: expected 4 numbers, one per input unit, got 3.")]
+    [InlineData(
+        "\"targets\": [0, 1, 0]",
+        "\"targets\": [0, \"one\", 0]",
+        "p.json: $.examples[0].targets[1]: expected a number, got the string \"one\".")]
+    [InlineData(
+        "\"targets\": [0, 1, 0]",
+        "\"target\": [0, 1, 0]",
+        "p.json: $.examples[0].target: unknown field; expected one of inputs, targets.")]
     [InlineData("\"learningRate\": 0.1", "\"learningrate\": 0.1", "p.json: $.learningrate: unknown field")]
     [InlineData("\"loss\": \"squared-error\",", "", "p.json: $: missing field 'loss'.")]
     [InlineData("\"examples\": [", "\"examples\": [,", "p.json: line 8, column")]

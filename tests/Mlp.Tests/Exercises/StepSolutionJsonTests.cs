@@ -89,7 +89,8 @@ public class StepSolutionJsonTests
             element = element.GetProperty(bracket < 0 ? segment : segment[..bracket]);
             if (bracket >= 0)
             {
-                element = element[int.Parse(segment[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture)];
+                var index = segment[(bracket + 1)..^1];
+                element = element[int.Parse(index, System.Globalization.CultureInfo.InvariantCulture)];
             }
         }
 

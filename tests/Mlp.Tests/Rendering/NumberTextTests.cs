@@ -21,6 +21,8 @@ public class NumberTextTests
     public void Shortest_RoundTrips()
     {
         Assert.Equal("0.1", NumberText.Shortest(0.1));
-        Assert.Equal(0.08360389403602916, double.Parse(NumberText.Shortest(0.08360389403602916), System.Globalization.CultureInfo.InvariantCulture));
+        var text = NumberText.Shortest(0.08360389403602916);
+
+        Assert.Equal(0.08360389403602916, double.Parse(text, System.Globalization.CultureInfo.InvariantCulture));
     }
 }
