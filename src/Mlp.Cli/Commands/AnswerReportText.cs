@@ -1,12 +1,15 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Mlp.Checking;
 using Mlp.Rendering;
 
 namespace Mlp.Cli.Commands;
 
 /// <summary>Formats an answer report as plain text.</summary>
-internal static class AnswerReportText
+internal static partial class AnswerReportText
 {
+    private const int Width = 80;
+
     /// <summary>Returns the report: one line per quantity, then the first wrong one in detail.</summary>
     public static string Format(AnswerReport report)
     {
@@ -32,7 +35,7 @@ internal static class AnswerReportText
                 .Append('\n');
             if (!verdict.IsRight && Explanation(verdict) is { } explanation)
             {
-                output.Append("         ").Append(explanation).Append('\n');
+                AppendWrapped(output, explanation, "         ");
             }
         }
 
@@ -57,15 +60,41 @@ internal static class AnswerReportText
             .Append($"  should be: {Layout(verdict.Quantity, expected)}\n");
         if (Explanation(verdict) is { } explanation)
         {
-            output.Append($"  {explanation}\n");
+            AppendWrapped(output, explanation, "  ");
         }
     }
+
+    /// <summary>
+    /// Appends text after the indent, breaking it into lines of at most 80 columns after a colon
+    /// or a comma, so that no formula is split.
+    /// </summary>
+    private static void AppendWrapped(StringBuilder output, string text, string indent)
+    {
+        var line = new StringBuilder(indent);
+        foreach (var phrase in Phrases().Split(text))
+        {
+            if (line.Length > indent.Length && line.Length + phrase.Length > Width)
+            {
+                output.Append(line.ToString().TrimEnd()).Append('\n');
+                line.Clear().Append(indent).Append("  ");
+            }
+
+            line.Append(phrase);
+        }
+
+        output.Append(line.ToString().TrimEnd()).Append('\n');
+    }
+
+    /// <summary>Splits after ": " and ", ", keeping the separators with the phrase before.</summary>
+    [GeneratedRegex("(?<=[:,] )")]
+    private static partial Regex Phrases();
 
     private static string? Explanation(AnswerVerdict verdict)
     {
         if (verdict.CarriedOverFrom is { } source)
         {
-            return $"carried over: it follows correctly from your wrong {source.Name} ({source.Path})";
+            return $"carried over from your wrong {source.Name} ({source.Path}), " +
+                "which it follows from correctly";
         }
 
         if (verdict.Mistake is { } mistake)

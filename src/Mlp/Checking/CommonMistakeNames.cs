@@ -7,10 +7,11 @@ public static class CommonMistakeNames
     public static string Describe(this CommonMistake mistake) => mistake switch
     {
         CommonMistake.DerivativeOfPreActivation =>
-            "the derivative taken of z instead of h: 1 − z² in place of 1 − h² (z (1 − z) for logistic)",
+            "the derivative taken of z instead of h: 1 − z² in place of 1 − h² for tanh, " +
+            "z (1 − z) in place of h (1 − h) for logistic",
         CommonMistake.DerivativeOfActivation =>
-            "the derivative taken of z instead of h: 1 − tanh(h)² in place of 1 − h² " +
-            "(σ(h) (1 − σ(h)) for logistic)",
+            "the derivative taken of z instead of h: 1 − tanh(h)² in place of 1 − h² for tanh, " +
+            "σ(h) (1 − σ(h)) in place of h (1 − h) for logistic",
         CommonMistake.TransposedWeights => "a transposed weight matrix",
         CommonMistake.MeanInsteadOfSum => "the mean of the examples' gradients where the sum was asked",
         CommonMistake.SumInsteadOfMean => "the sum of the examples' gradients where the mean was asked",
