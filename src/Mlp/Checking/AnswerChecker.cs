@@ -26,8 +26,8 @@ public static class AnswerChecker
 {
     /// <summary>Checks every quantity of <paramref name="answers"/> against <paramref name="solution"/>.</summary>
     /// <exception cref="InvalidDataException">
-    /// An answer names a quantity the step does not have (a layer or example out of range), or
-    /// has the wrong length or shape. The message names the file and the JSON path.
+    /// An answer names a quantity the step does not have (a layer or example out of range), has
+    /// the wrong length or shape, or is given twice. The message names the file and the JSON path.
     /// </exception>
     public static AnswerReport Check(StepSolution solution, AnswerSheet answers)
     {
@@ -37,6 +37,13 @@ public static class AnswerChecker
         var quantities = StepQuantities.Describe(problem);
         var order = quantities.Select((quantity, index) => (quantity.Path, index))
             .ToDictionary(pair => pair.Path, pair => pair.index);
+        var twice = answers.Answers.GroupBy(answer => answer.Path).FirstOrDefault(group => group.Count() > 1);
+        if (twice is not null)
+        {
+            throw new InvalidDataException(
+                $"{answers.Source}: $.{twice.Key}: given more than once; keep one of the values.");
+        }
+
         var given = answers.Answers
             .Where(answer => answer.HasValues)
             .Select(answer => Normalize(answers.Source, quantities, order, answer))

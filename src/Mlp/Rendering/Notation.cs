@@ -118,13 +118,6 @@ public static class Notation
         return new Symbol(text.Replace('-', '−'), text);
     }
 
-    /// <summary>Returns a plain word or phrase inside a formula.</summary>
-    public static Symbol Word(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return new Symbol(text, @"\text{" + LatexMath.EscapeText(text) + "}");
-    }
-
     private static Symbol Layered(string name, int layer)
     {
         var index = layer.ToString(CultureInfo.InvariantCulture);

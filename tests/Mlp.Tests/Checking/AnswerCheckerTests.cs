@@ -203,6 +203,17 @@ public class AnswerCheckerTests
     }
 
     [Fact]
+    public void Check_DuplicateField_ThrowsWithPath()
+    {
+        var solution = GradientDescentStep.Solve(ExerciseProblems.IdentitySquaredError());
+        var sheet = AnswerSheet.Parse("""{"loss": 0.3764, "loss": 0.38}""", "a.json");
+
+        var exception = Assert.Throws<InvalidDataException>(() => AnswerChecker.Check(solution, sheet));
+
+        Assert.Equal("a.json: $.loss: given more than once; keep one of the values.", exception.Message);
+    }
+
+    [Fact]
     public void Check_WrongLength_ThrowsWithPathAndShape()
     {
         var solution = GradientDescentStep.Solve(ExerciseProblems.IdentitySquaredError());
