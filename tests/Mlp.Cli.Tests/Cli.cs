@@ -29,6 +29,3 @@ internal static class Cli
     /// <summary>Returns the path of a shipped example problem file.</summary>
     public static string ExampleFile(string name) => Path.Combine(AppContext.BaseDirectory, "examples", name);
 }
-
-/// <summary>Exit code and output of one run.</summary>
-internal sealed record CliResult(int ExitCode, string Output, string Error);
