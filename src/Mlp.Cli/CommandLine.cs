@@ -52,6 +52,9 @@ public static class CommandLine
         root.Options.Add(VerboseOption);
         root.Subcommands.Add(Commands.DigitsCommand.Create());
         root.Subcommands.Add(Commands.TrainCommand.Create());
+        root.Subcommands.Add(Commands.StepCommand.Create());
+        root.Subcommands.Add(Commands.CheckCommand.Create());
+        root.Subcommands.Add(Commands.DeriveCommand.Create());
         root.Subcommands.Add(Commands.DataCommand.Create());
         return root;
     }

@@ -13,6 +13,7 @@ public sealed class ExampleTrace
         IReadOnlyList<double[]> activations,
         IReadOnlyList<double[]> deltas,
         IReadOnlyList<double[]> activationGradients,
+        IReadOnlyList<double[]> activationDerivatives,
         ParameterSet<double> gradients)
     {
         Example = example;
@@ -21,6 +22,7 @@ public sealed class ExampleTrace
         Activations = activations;
         Deltas = deltas;
         ActivationGradients = activationGradients;
+        ActivationDerivatives = activationDerivatives;
         Gradients = gradients;
     }
 
@@ -41,6 +43,12 @@ public sealed class ExampleTrace
 
     /// <summary>dL/dh[l] for every hidden layer.</summary>
     public IReadOnlyList<double[]> ActivationGradients { get; }
+
+    /// <summary>
+    /// g′(z[l]) for every hidden layer, taken from h[l] as backprop takes it (1 − h² for tanh).
+    /// </summary>
+    /// <remarks>dL/dz[l] = dL/dh[l] ⊙ g′(z[l]).</remarks>
+    public IReadOnlyList<double[]> ActivationDerivatives { get; }
 
     /// <summary>dL/dW[l] and dL/db[l] of this example alone.</summary>
     public ParameterSet<double> Gradients { get; }

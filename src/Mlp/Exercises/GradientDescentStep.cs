@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using Mlp.Activations;
 using Mlp.Networks;
 
 namespace Mlp.Exercises;
@@ -38,14 +39,27 @@ public static class GradientDescentStep
         var gradients = new ParameterSet<double>(network.Shape.LayerSizes);
         Backpropagation.Backward(network, workspace, targets, problem.Loss, gradients);
         var layers = Enumerable.Range(0, network.LayerCount).ToArray();
+        var hidden = layers.SkipLast(1).ToArray();
         return new ExampleTrace(
             example,
             loss,
             [.. layers.Select(l => workspace.PreActivations(l).ToArray())],
             [.. layers.Select(l => workspace.Activations(l).ToArray())],
             [.. layers.Select(l => workspace.Deltas(l).ToArray())],
-            [.. layers.SkipLast(1).Select(l => workspace.ActivationGradients(l).ToArray())],
+            [.. hidden.Select(l => workspace.ActivationGradients(l).ToArray())],
+            [.. hidden.Select(l => Derivatives(network.Shape, workspace, l))],
             gradients);
+    }
+
+    private static double[] Derivatives(NetworkShape shape, BatchWorkspace<double> workspace, int layer)
+    {
+        var activations = workspace.Activations(layer);
+        var derivatives = new double[activations.Length];
+        ActivationFunctions.DerivativeFromOutput<double>(
+            shape.HiddenActivations[layer],
+            activations,
+            derivatives);
+        return derivatives;
     }
 
     private static ParameterSet<double> BatchGradients(StepProblem problem)

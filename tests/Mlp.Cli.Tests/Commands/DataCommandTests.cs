@@ -227,13 +227,7 @@ public sealed class DataCommandTests : IDisposable
         Assert.Equal($"mlp: error: {message}\n", error.ReplaceLineEndings("\n"));
     }
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = CommandLine.Run(args, output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static CliResult Run(params string[] args) => Cli.Run(args);
 
     private static string[] Lines(string text) =>
         text.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');

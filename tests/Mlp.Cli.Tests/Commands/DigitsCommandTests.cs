@@ -11,7 +11,7 @@ public class DigitsCommandTests
 {
     private static readonly Lazy<JsonElement> Json = new(() =>
     {
-        var (exitCode, output, error) = CliRunner.Run("digits", "--json", "--quiet");
+        var (exitCode, output, error) = Cli.Run("digits", "--json", "--quiet");
         Assert.True(exitCode == 0, error);
         return JsonDocument.Parse(output).RootElement;
     });
@@ -55,7 +55,7 @@ public class DigitsCommandTests
     [Fact]
     public void Text_ShowsBothRunsSideBySide()
     {
-        var (exitCode, output, _) = CliRunner.Run("digits", "--quiet");
+        var (exitCode, output, _) = Cli.Run("digits", "--quiet");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("textbook", output, StringComparison.Ordinal);

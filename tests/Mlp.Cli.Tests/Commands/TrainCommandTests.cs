@@ -25,7 +25,7 @@ public sealed class TrainCommandTests : IDisposable
     [Fact]
     public void Json_MatchesLibraryFit()
     {
-        var (exitCode, output, error) = CliRunner.Run([.. SmallDigitsRun, "--json"]);
+        var (exitCode, output, error) = Cli.Run([.. SmallDigitsRun, "--json"]);
 
         Assert.Equal(0, exitCode);
         var json = JsonDocument.Parse(output).RootElement;
@@ -54,7 +54,7 @@ public sealed class TrainCommandTests : IDisposable
     [Fact]
     public void Text_ShowsTableWithScoresAndSeed()
     {
-        var (exitCode, output, _) = CliRunner.Run(SmallDigitsRun);
+        var (exitCode, output, _) = Cli.Run(SmallDigitsRun);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("digits: 1437 training rows, 360 test rows, 64 features, 10 classes; random state 1.", output, StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public sealed class TrainCommandTests : IDisposable
     [Fact]
     public void EarlyStoppingAndAdam_ReportValidationScores()
     {
-        var (exitCode, output, _) = CliRunner.Run(
+        var (exitCode, output, _) = Cli.Run(
             "train", "--hidden-layer-sizes", "16", "--early-stopping", "--max-iter", "30", "--random-state", "3",
             "--json", "--quiet");
 
@@ -89,7 +89,7 @@ public sealed class TrainCommandTests : IDisposable
     {
         var path = Path.Combine(folder.Path, "weights.json");
 
-        var (exitCode, _, _) = CliRunner.Run([.. SmallDigitsRun, "--dump-weights", path]);
+        var (exitCode, _, _) = Cli.Run([.. SmallDigitsRun, "--dump-weights", path]);
 
         Assert.Equal(0, exitCode);
         var json = JsonDocument.Parse(File.ReadAllText(path)).RootElement;
@@ -110,7 +110,7 @@ public sealed class TrainCommandTests : IDisposable
         });
         var path = folder.WriteText("line.csv", "x,x2,y\n" + string.Join("\n", lines));
 
-        var (exitCode, output, error) = CliRunner.Run(
+        var (exitCode, output, error) = Cli.Run(
             "train", "--data", path, "--task", "regression", "--hidden-layer-sizes", "8", "--max-iter", "500",
             "--learning-rate-init", "0.01", "--random-state", "0", "--json", "--quiet");
 
@@ -124,7 +124,7 @@ public sealed class TrainCommandTests : IDisposable
     [Fact]
     public void Float32_TrainsAndSaysSo()
     {
-        var (exitCode, output, _) = CliRunner.Run([.. SmallDigitsRun, "--dtype", "float32", "--json"]);
+        var (exitCode, output, _) = Cli.Run([.. SmallDigitsRun, "--dtype", "float32", "--json"]);
 
         Assert.Equal(0, exitCode);
         var json = JsonDocument.Parse(output).RootElement;
@@ -138,7 +138,7 @@ public sealed class TrainCommandTests : IDisposable
         var lines = Enumerable.Range(0, 40).Select(i => FormattableString.Invariant($"{i * 1e6},{(i % 3 == 0 ? 1e9 : -1e9)}"));
         var path = folder.WriteText("huge.csv", "x,y\n" + string.Join("\n", lines));
 
-        var (exitCode, output, error) = CliRunner.Run(
+        var (exitCode, output, error) = Cli.Run(
             "train", "--data", path, "--task", "regression", "--solver", "sgd", "--learning-rate-init", "1",
             "--hidden-layer-sizes", "4", "--activation", "identity", "--max-iter", "50", "--random-state", "0", "--quiet");
 
@@ -171,7 +171,7 @@ public sealed class TrainCommandTests : IDisposable
     [InlineData("--data", "missing.csv", "--data 'missing.csv' is neither a built-in data set")]
     public void BadOption_FailsBeforeTrainingWithOneLine(string option, string value, string message)
     {
-        var (exitCode, output, error) = CliRunner.Run("train", option, value, "--quiet");
+        var (exitCode, output, error) = Cli.Run("train", option, value, "--quiet");
 
         Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
         Assert.Equal("", output);
@@ -183,7 +183,7 @@ public sealed class TrainCommandTests : IDisposable
     [Fact]
     public void SeveralBadOptions_AreReportedTogether()
     {
-        var (exitCode, _, error) = CliRunner.Run("train", "--alpha", "-1", "--momentum", "2", "--quiet");
+        var (exitCode, _, error) = Cli.Run("train", "--alpha", "-1", "--momentum", "2", "--quiet");
 
         Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
         Assert.Contains("--alpha must be", error, StringComparison.Ordinal);
@@ -193,7 +193,7 @@ public sealed class TrainCommandTests : IDisposable
     [Fact]
     public void UnknownOption_FailsWithNonZeroExit()
     {
-        var (exitCode, _, error) = CliRunner.Run("train", "--hidden-layers", "5");
+        var (exitCode, _, error) = Cli.Run("train", "--hidden-layers", "5");
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("--hidden-layers", error, StringComparison.Ordinal);
@@ -204,7 +204,7 @@ public sealed class TrainCommandTests : IDisposable
     {
         var path = folder.WriteText("two.csv", "a,b,y\n1,2,0\n3,4,1\n");
 
-        var (exitCode, _, error) = CliRunner.Run("train", "--test-data", path, "--quiet");
+        var (exitCode, _, error) = Cli.Run("train", "--test-data", path, "--quiet");
 
         Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
         Assert.Contains("--test-data has 2 features; --data has 64.", error, StringComparison.Ordinal);

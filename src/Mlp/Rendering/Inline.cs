@@ -1,0 +1,4 @@
+namespace Mlp.Rendering;
+
+/// <summary>A piece of a paragraph.</summary>
+public abstract record Inline;

@@ -1,0 +1,4 @@
+namespace Mlp.Rendering;
+
+/// <summary>One term of an equation.</summary>
+public abstract record Term;
