@@ -53,6 +53,8 @@ public static class CommandLine
         root.Subcommands.Add(Commands.DigitsCommand.Create());
         root.Subcommands.Add(Commands.TrainCommand.Create());
         root.Subcommands.Add(Commands.DataCommand.Create());
+        root.Subcommands.Add(Commands.PredictCommand.Create());
+        root.Subcommands.Add(Commands.EvaluateCommand.Create());
         return root;
     }
 

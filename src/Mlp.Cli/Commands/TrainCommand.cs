@@ -84,18 +84,20 @@ internal static class TrainCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parseResult => Run(parseResult, trainingOptions));
+        var modelOptions = new ModelOptionSet();
+        modelOptions.AddTo(command);
+        command.SetAction(parseResult => Run(parseResult, trainingOptions, modelOptions));
         return command;
     }
 
-    private static int Run(ParseResult parseResult, TrainingOptionSet trainingOptionSet)
+    private static int Run(ParseResult parseResult, TrainingOptionSet trainingOptionSet, ModelOptionSet modelOptions)
     {
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
         var seed = (uint)Random.Shared.NextInt64(0, 1L << 32);
         var options = trainingOptionSet.Bind(parseResult, seed);
         var precision = ParsePrecision(parseResult.GetValue(Dtype)!);
-        var (train, test) = LoadData(parseResult);
+        var setup = modelOptions.Prepare(parseResult, trainingOptionSet, options, precision, parseResult.GetValue(Task), LoadData(parseResult));
 
         using var cancellation = new CancellationTokenSource();
         ConsoleCancelEventHandler cancel = (_, args) =>
@@ -107,8 +109,8 @@ internal static class TrainCommand
         TrainingSummary summary;
         try
         {
-            summary = EpochProgressBar.Run(error, parseResult.GetValue(Quiet), "training", options.MaxIterations, progress =>
-                TrainingRun.Run("result", train, test, options, parseResult.GetValue(Task), precision, progress, cancellation.Token));
+            summary = EpochProgressBar.Run(error, parseResult.GetValue(Quiet), "training", setup.Options.MaxIterations, progress =>
+                TrainingRun.Run("result", setup.Train, setup.Test, setup.Options, setup.Task, setup.Precision, progress, cancellation.Token, setup.Scaler, setup.WarmStart));
         }
         finally
         {
@@ -120,7 +122,8 @@ internal static class TrainCommand
             WeightsFile.Write(weightsPath, summary);
         }
 
-        Report(output, error, parseResult.GetValue(Json), train, summary);
+        Report(output, error, parseResult.GetValue(Json), setup.Train, summary);
+        modelOptions.Finish(parseResult, summary, setup, parseResult.GetValue(Json) ? error : output);
         return summary.Result.StopReason == Mlp.Training.StopReason.Cancelled ? CancelledExitCode : 0;
     }
 

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Mlp.Activations;
 using Mlp.Estimators;
+using Mlp.LinearAlgebra;
 using Mlp.Losses;
 using Mlp.Networks;
 using Mlp.Preprocessing;
@@ -20,6 +21,11 @@ namespace Mlp.Models;
 /// </remarks>
 internal static class ModelFileWriter
 {
+    // Indentation of weight rows and of the bracket that closes them, matching the writer's
+    // two spaces per level: root, network, layers, layer, weights.
+    private const string RowIndent = "          ";
+    private const string CloseIndent = "        ";
+
     public static void Write<T>(Stream stream, SavedModel<T> model)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -52,13 +58,8 @@ internal static class ModelFileWriter
     {
         json.WriteStartObject("input");
         json.WriteNumber("feature_count", estimator.Network!.Shape.InputCount);
-        json.WriteStartArray("feature_names");
-        foreach (var name in estimator.FeatureNames)
-        {
-            json.WriteStringValue(name);
-        }
-
-        json.WriteEndArray();
+        json.WritePropertyName("feature_names");
+        json.WriteRawValue(FormatStrings(estimator.FeatureNames));
         json.WriteString("target_name", estimator.TargetName);
         if (scaler is null)
         {
@@ -84,13 +85,8 @@ internal static class ModelFileWriter
             return;
         }
 
-        json.WriteStartArray("classes");
-        foreach (var label in classes)
-        {
-            json.WriteStringValue(label);
-        }
-
-        json.WriteEndArray();
+        json.WritePropertyName("classes");
+        json.WriteRawValue(FormatStrings(classes));
     }
 
     private static void WriteNetwork<T>(Utf8JsonWriter json, MultilayerPerceptron<T> network)
@@ -100,13 +96,8 @@ internal static class ModelFileWriter
         json.WriteStartObject("network");
         json.WritePropertyName("layer_sizes");
         json.WriteRawValue($"[{string.Join(", ", shape.LayerSizes)}]");
-        json.WriteStartArray("hidden_activations");
-        foreach (var activation in shape.HiddenActivations)
-        {
-            json.WriteStringValue(activation.ToName());
-        }
-
-        json.WriteEndArray();
+        json.WritePropertyName("hidden_activations");
+        json.WriteRawValue(FormatStrings(shape.HiddenActivations.Select(activation => activation.ToName())));
         json.WriteString("output_activation", shape.Output.ToName());
         var loss = shape.Output == OutputActivation.Identity ? Loss.SquaredError : Loss.CrossEntropy;
         json.WriteString("loss", loss.ToName());
@@ -114,14 +105,8 @@ internal static class ModelFileWriter
         for (var l = 0; l < network.LayerCount; l++)
         {
             json.WriteStartObject();
-            json.WriteStartArray("weights");
-            var weights = network.Weights[l];
-            for (var unit = 0; unit < weights.Rows; unit++)
-            {
-                json.WriteRawValue(FormatRow<T>(weights.Row(unit)));
-            }
-
-            json.WriteEndArray();
+            json.WritePropertyName("weights");
+            json.WriteRawValue(FormatMatrix(network.Weights[l]));
             json.WritePropertyName("biases");
             json.WriteRawValue(FormatRow<T>(network.Biases[l].Span));
             json.WriteEndObject();
@@ -188,6 +173,18 @@ internal static class ModelFileWriter
             json.WriteNullValue();
         }
     }
+
+    /// <summary>Formats a matrix as a JSON array with one row per line, indented under its layer.</summary>
+    private static string FormatMatrix<T>(Matrix<T> matrix)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var rows = Enumerable.Range(0, matrix.Rows).Select(row => FormatRow<T>(matrix.Row(row)));
+        return $"[\n{RowIndent}{string.Join($",\n{RowIndent}", rows)}\n{CloseIndent}]";
+    }
+
+    /// <summary>Formats strings as a one-line JSON array.</summary>
+    private static string FormatStrings(IEnumerable<string> values) =>
+        $"[{string.Join(", ", values.Select(value => JsonSerializer.Serialize(value)))}]";
 
     /// <summary>Formats values as a one-line JSON array in their shortest round-trip form.</summary>
     private static string FormatRow<T>(ReadOnlySpan<T> values)

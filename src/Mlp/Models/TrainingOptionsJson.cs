@@ -10,13 +10,8 @@ internal static class TrainingOptionsJson
     public static void Write(Utf8JsonWriter json, TrainingOptions options)
     {
         json.WriteStartObject("params");
-        json.WriteStartArray("hidden_layer_sizes");
-        foreach (var size in options.HiddenLayerSizes)
-        {
-            json.WriteNumberValue(size);
-        }
-
-        json.WriteEndArray();
+        json.WritePropertyName("hidden_layer_sizes");
+        json.WriteRawValue($"[{string.Join(", ", options.HiddenLayerSizes)}]");
         json.WriteString("activation", options.Activation.ToName());
         json.WriteString("solver", options.Solver == Solver.Sgd ? "sgd" : "adam");
         json.WriteNumber("alpha", options.Alpha);

@@ -1,0 +1,51 @@
+using System.Globalization;
+using ScottPlot;
+
+namespace Mlp.Cli.Plotting;
+
+/// <summary>Draws rows of pixel features as images: data, misclassified rows and first-layer weights.</summary>
+internal static class ImagePlots
+{
+    // Images per row of a grid.
+    private const int Columns = 10;
+
+    /// <summary>Returns the side of the square images that <paramref name="featureCount"/> pixels make, or 0 if none.</summary>
+    public static int ImageSide(int featureCount)
+    {
+        var side = (int)Math.Round(Math.Sqrt(featureCount));
+        return side >= 2 && side * side == featureCount ? side : 0;
+    }
+
+    /// <summary>Writes a grid of grey-scale images (dark is high) with captions, as PNG and SVG or PNG only.</summary>
+    public static (Plot Plot, int Width, int Height) Pixels(string title, IReadOnlyList<double[]> images, IReadOnlyList<string> captions)
+    {
+        var side = ImageSide(images[0].Length);
+        var minimum = images.Min(image => image.Min());
+        var maximum = images.Max(image => image.Max());
+        var grid = new ImageGrid(side, Columns, new ScottPlot.Colormaps.GrayscaleReversed(), new ScottPlot.Range(minimum, Math.Max(maximum, minimum + 1e-12)));
+        var (plot, _) = grid.Create(title, images, captions);
+        return (plot, grid.Width(images.Count), grid.Height(images.Count));
+    }
+
+    /// <summary>
+    /// Draws the incoming weights of every unit of the first hidden layer as an image, on one
+    /// diverging colour scale symmetric about 0 (blue negative, red positive).
+    /// </summary>
+    public static (Plot Plot, int Width, int Height) FirstLayerWeights(double[] weights, int units, int inputs)
+    {
+        var side = ImageSide(inputs);
+        var images = new List<double[]>();
+        var captions = new List<string>();
+        for (var unit = 0; unit < units; unit++)
+        {
+            images.Add(weights[(unit * inputs)..((unit + 1) * inputs)]);
+            captions.Add($"unit {unit.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        var bound = Math.Max(weights.Max(Math.Abs), 1e-12);
+        var grid = new ImageGrid(side, Columns, new ScottPlot.Colormaps.Balance(), new ScottPlot.Range(-bound, bound));
+        var (plot, scale) = grid.Create($"Incoming weights of the {units} first-layer units ({side}x{side})", images, captions);
+        plot.Add.ColorBar(scale!).Label = "weight";
+        return (plot, grid.Width(images.Count) + 120, grid.Height(images.Count));
+    }
+}

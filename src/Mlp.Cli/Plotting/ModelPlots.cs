@@ -1,0 +1,72 @@
+using Mlp.Cli.Models;
+using Mlp.Data;
+
+namespace Mlp.Cli.Plotting;
+
+/// <summary>
+/// Draws every plot of a model into a folder: the loss curve; with labelled rows of a
+/// classifier, the confusion matrix and the misclassified images; and the first-layer weights
+/// of each hidden unit when the inputs are the pixels of square images.
+/// </summary>
+internal static class ModelPlots
+{
+    // Misclassified images drawn at most, so the grid stays readable.
+    private const int MaxMisclassified = 40;
+
+    // Hidden units drawn at most in the weights grid.
+    private const int MaxUnits = 256;
+
+    /// <summary>Writes the plots as PNG and SVG files and returns their paths.</summary>
+    /// <param name="folder">Folder to write into; created if missing.</param>
+    /// <param name="model">The model to draw.</param>
+    /// <param name="data">Labelled raw rows for the confusion matrix and misclassified images; null for none.</param>
+    public static IReadOnlyList<string> Write(string folder, LoadedModel model, Dataset? data)
+    {
+        var files = new List<string>();
+        var scoreName = model.IsClassifier ? "accuracy" : "R²";
+        if (model.LossCurve.Count > 0)
+        {
+            files.AddRange(PlotFile.Write(LossPlot.Create(model.LossCurve, model.ValidationScores, scoreName), folder, "loss", 800, 500));
+        }
+
+        if (model.IsClassifier && data is { RowCount: > 0 })
+        {
+            files.AddRange(WriteClassification(folder, model, data));
+        }
+
+        var side = ImagePlots.ImageSide(model.InputCount);
+        if (side > 0 && model.Shape.LayerCount > 1)
+        {
+            var units = Math.Min(model.Shape.UnitsOf(0), MaxUnits);
+            var weights = model.Weights(0)[..(units * model.InputCount)];
+            var (plot, width, height) = ImagePlots.FirstLayerWeights(weights, units, model.InputCount);
+            files.AddRange(PlotFile.Write(plot, folder, "hidden-weights", width, height));
+        }
+
+        return files;
+    }
+
+    private static List<string> WriteClassification(string folder, LoadedModel model, Dataset data)
+    {
+        var evaluation = Evaluation.Run(model, data, TextWriter.Null, quiet: true);
+        var confusion = evaluation.Confusion!;
+        var size = Math.Clamp(120 + (confusion.Classes.Count * 60), 500, 1400);
+        var files = new List<string>(PlotFile.Write(ConfusionMatrixPlot.Create(confusion), folder, "confusion-matrix", size + 100, size));
+        var wrong = Enumerable.Range(0, data.RowCount)
+            .Where(row => evaluation.TrueClasses[row] != evaluation.PredictedClasses[row])
+            .ToArray();
+        if (ImagePlots.ImageSide(data.FeatureCount) == 0 || wrong.Length == 0)
+        {
+            return files;
+        }
+
+        var shown = wrong[..Math.Min(wrong.Length, MaxMisclassified)];
+        var images = shown.Select(row => data.Row(row).ToArray()).ToArray();
+        var captions = shown.Select(row =>
+            $"{model.Classes[evaluation.TrueClasses[row]]} as {model.Classes[evaluation.PredictedClasses[row]]}").ToArray();
+        var title = $"Misclassified rows, true class as predicted class ({shown.Length} of {wrong.Length})";
+        var (plot, width, height) = ImagePlots.Pixels(title, images, captions);
+        files.AddRange(PlotFile.Write(plot, folder, "misclassified", width, height));
+        return files;
+    }
+}
