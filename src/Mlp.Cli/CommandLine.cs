@@ -55,6 +55,8 @@ public static class CommandLine
         root.Subcommands.Add(Commands.DataCommand.Create());
         root.Subcommands.Add(Commands.PredictCommand.Create());
         root.Subcommands.Add(Commands.EvaluateCommand.Create());
+        root.Subcommands.Add(Commands.ExportCommand.Create());
+        root.Subcommands.Add(Commands.PlotCommand.Create());
         return root;
     }
 
