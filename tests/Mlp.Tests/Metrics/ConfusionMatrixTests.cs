@@ -33,7 +33,7 @@ public sealed class ConfusionMatrixTests
         Assert.Equal([0.5, 0.5, 0.0], [Matrix.Precision(0), Matrix.Precision(1), Matrix.Precision(2)]);
         Assert.Equal([0.5, 2.0 / 3, 0.0], [Matrix.Recall(0), Matrix.Recall(1), Matrix.Recall(2)]);
         Assert.Equal(0.5, Matrix.F1(0));
-        Assert.Equal(4.0 / 7, Matrix.F1(1), 15);
+        Assert.Equal(4.0 / 7, Matrix.F1(1), 1e-15);
         Assert.Equal(0.0, Matrix.F1(2));
         Assert.Equal([2, 3, 1], [Matrix.Support(0), Matrix.Support(1), Matrix.Support(2)]);
     }
