@@ -166,10 +166,11 @@ internal static class TrainCommand
             TargetColumnName = parseResult.GetValue(Target),
             TargetColumnIndex = parseResult.GetValue(TargetIndex),
         };
-        var data = DataSource.Load(parseResult.GetValue(Data)!, csvOptions, "--data");
+        var progress = parseResult.GetValue(Quiet) ? null : parseResult.InvocationConfiguration.Error;
+        var data = DataSource.Load(parseResult.GetValue(Data)!, csvOptions, "--data", progress);
         if (parseResult.GetValue(TestData) is { } testSource)
         {
-            var test = DataSource.Load(testSource, csvOptions, "--test-data");
+            var test = DataSource.Load(testSource, csvOptions, "--test-data", progress);
             if (test.FeatureCount != data.FeatureCount)
             {
                 throw new ArgumentException(

@@ -22,23 +22,23 @@ internal static class ModelData
     {
         if (!IsCsv(source))
         {
-            return Check(DataSource.Load(source, CsvReadOptions.Default, "--data"), model, notices, predicting: true);
+            return Check(DataSource.Load(source, CsvReadOptions.Default, "--data", notices), model, notices, predicting: true);
         }
 
         if (target.TargetColumnName is not null || target.TargetColumnIndex is not null)
         {
-            var chosen = DataSource.Load(source, target, "--data");
+            var chosen = DataSource.Load(source, target, "--data", notices);
             notices.WriteLine($"mlp: ignoring column \"{chosen.TargetName}\" of {source}, as --target or --target-index asks.");
             return Check(chosen, model, notices, predicting: true);
         }
 
-        var table = DataSource.Load(source, CsvReadOptions.Default, "--data");
+        var table = DataSource.Load(source, CsvReadOptions.Default, "--data", notices);
         var columns = (IReadOnlyList<string>)[.. table.FeatureNames, table.TargetName];
         if (HasHeader(columns) && model.Saved.TargetName is { } targetName && columns.Contains(targetName))
         {
             var data = targetName == table.TargetName
                 ? table
-                : DataSource.Load(source, new CsvReadOptions { TargetColumnName = targetName }, "--data");
+                : DataSource.Load(source, new CsvReadOptions { TargetColumnName = targetName }, "--data", notices);
             notices.WriteLine($"mlp: ignoring column \"{targetName}\" of {source}: it is the model's target.");
             return Check(data, model, notices, predicting: true);
         }
@@ -57,7 +57,7 @@ internal static class ModelData
         if (IsCsv(source) && target.TargetColumnName is null && target.TargetColumnIndex is null
             && model.Saved.TargetName is { } targetName)
         {
-            var table = DataSource.Load(source, CsvReadOptions.Default, "--data");
+            var table = DataSource.Load(source, CsvReadOptions.Default, "--data", notices);
             if (targetName == table.TargetName || !table.FeatureNames.Contains(targetName))
             {
                 return Check(table, model, notices, predicting: false);
@@ -66,7 +66,7 @@ internal static class ModelData
             options = new CsvReadOptions { TargetColumnName = targetName };
         }
 
-        return Check(DataSource.Load(source, options, "--data"), model, notices, predicting: false);
+        return Check(DataSource.Load(source, options, "--data", notices), model, notices, predicting: false);
     }
 
     private static bool IsCsv(string source) =>

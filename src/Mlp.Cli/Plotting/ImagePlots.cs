@@ -9,17 +9,27 @@ internal static class ImagePlots
     // Images per row of a grid.
     private const int Columns = 10;
 
-    /// <summary>Returns the side of the square images that <paramref name="featureCount"/> pixels make, or 0 if none.</summary>
-    public static int ImageSide(int featureCount)
+    // Below this many features a square count is taken for an image only when the columns are
+    // named as pixels, so that four measurements such as iris's are not drawn as 2x2 images.
+    private const int MinUnnamedPixels = 64;
+
+    /// <summary>
+    /// Returns the side of the square images that the features are, or 0 when they are not
+    /// images: their count must be a square, and they must be named pixel_R_C (as the digits and
+    /// IDX files name them) or number at least 64.
+    /// </summary>
+    public static int ImageSide(IReadOnlyList<string> featureNames)
     {
-        var side = (int)Math.Round(Math.Sqrt(featureCount));
-        return side >= 2 && side * side == featureCount ? side : 0;
+        var count = featureNames.Count;
+        var side = (int)Math.Round(Math.Sqrt(count));
+        var named = count > 0 && featureNames[0].StartsWith("pixel_", StringComparison.Ordinal);
+        return side >= 2 && side * side == count && (named || count >= MinUnnamedPixels) ? side : 0;
     }
 
-    /// <summary>Writes a grid of grey-scale images (dark is high) with captions, as PNG and SVG or PNG only.</summary>
+    /// <summary>Creates a grid of square grey-scale images (dark is high) with captions, and its size in pixels.</summary>
     public static (Plot Plot, int Width, int Height) Pixels(string title, IReadOnlyList<double[]> images, IReadOnlyList<string> captions)
     {
-        var side = ImageSide(images[0].Length);
+        var side = (int)Math.Round(Math.Sqrt(images[0].Length));
         var minimum = images.Min(image => image.Min());
         var maximum = images.Max(image => image.Max());
         var grid = new ImageGrid(side, Columns, new ScottPlot.Colormaps.GrayscaleReversed(), new ScottPlot.Range(minimum, Math.Max(maximum, minimum + 1e-12)));
@@ -28,12 +38,12 @@ internal static class ImagePlots
     }
 
     /// <summary>
-    /// Draws the incoming weights of every unit of the first hidden layer as an image, on one
+    /// Creates a grid of the incoming weights of every unit of the first hidden layer as an image, on one
     /// diverging colour scale symmetric about 0 (blue negative, red positive).
     /// </summary>
     public static (Plot Plot, int Width, int Height) FirstLayerWeights(double[] weights, int units, int inputs)
     {
-        var side = ImageSide(inputs);
+        var side = (int)Math.Round(Math.Sqrt(inputs));
         var images = new List<double[]>();
         var captions = new List<string>();
         for (var unit = 0; unit < units; unit++)

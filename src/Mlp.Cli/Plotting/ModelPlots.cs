@@ -34,7 +34,7 @@ internal static class ModelPlots
             files.AddRange(WriteClassification(folder, model, data));
         }
 
-        var side = ImagePlots.ImageSide(model.InputCount);
+        var side = ImagePlots.ImageSide(model.Saved.FeatureNames);
         if (side > 0 && model.Shape.LayerCount > 1)
         {
             var units = Math.Min(model.Shape.UnitsOf(0), MaxUnits);
@@ -55,7 +55,7 @@ internal static class ModelPlots
         var wrong = Enumerable.Range(0, data.RowCount)
             .Where(row => evaluation.TrueClasses[row] != evaluation.PredictedClasses[row])
             .ToArray();
-        if (ImagePlots.ImageSide(data.FeatureCount) == 0 || wrong.Length == 0)
+        if (ImagePlots.ImageSide(model.Saved.FeatureNames) == 0 || wrong.Length == 0)
         {
             return files;
         }

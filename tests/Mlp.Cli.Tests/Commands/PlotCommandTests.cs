@@ -61,6 +61,24 @@ public sealed class PlotCommandTests : IDisposable
     }
 
     [Fact]
+    public void Plot_FourMeasurements_DrawsNoImages()
+    {
+        var lines = Enumerable.Range(0, 40).Select(i => FormattableString.Invariant($"{i % 5},{i % 3},{i / 10.0},{i % 7},{(i % 2 == 0 ? "even" : "odd")}"));
+        var data = folder.WriteText("four.csv", "a,b,c,d,parity\n" + string.Join("\n", lines) + "\n");
+        var model = Path.Combine(folder.Path, "four.json");
+        var (trainExit, _, trainError) = CliRunner.Run(
+            "train", "--data", data, "--hidden-layer-sizes", "4", "--max-iter", "5", "--random-state", "0", "--quiet", "--save", model);
+        Assert.True(trainExit == 0, trainError);
+        var plots = Path.Combine(folder.Path, "four");
+
+        var (exitCode, output, error) = CliRunner.Run("plot", "--model", model, "--data", data, "--out", plots);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("loss.png, loss.svg, confusion-matrix.png, confusion-matrix.svg.", output, StringComparison.Ordinal);
+        Assert.Equal(4, Directory.GetFiles(plots).Length);
+    }
+
+    [Fact]
     public void DataShowPng_DrawsGridOfDigits()
     {
         var path = Path.Combine(folder.Path, "digits.png");
