@@ -19,7 +19,9 @@ internal static class ImageFile
         Assert.True(bytes.Length > 33, $"{path} is too short to be a PNG.");
         Assert.Equal(PngSignature, bytes[..8]);
         Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(bytes, 12, 4));
-        return (BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20)));
+        var width = BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16));
+        var height = BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20));
+        return (width, height);
     }
 
     /// <summary>Parses the SVG as XML and returns its root's width and height attributes.</summary>

@@ -193,8 +193,11 @@ internal static class DataCommand
 
         if (png is not null)
         {
-            var shortCaptions = Enumerable.Range(start, end - start).Select(row => $"{data.Targets[row]}, row {row}").ToArray();
-            DataImageFile.Write(png, $"{source}: rows {start} to {end - 1}, {data.TargetName} and row", images, shortCaptions);
+            var shortCaptions = Enumerable.Range(start, end - start)
+                .Select(row => $"{data.Targets[row]}, row {row}")
+                .ToArray();
+            var title = $"{source}: rows {start} to {end - 1}, {data.TargetName} and row";
+            DataImageFile.Write(png, title, images, shortCaptions);
             output.WriteLine($"Wrote {images.Count} images to {png}.");
             return;
         }

@@ -41,7 +41,9 @@ internal static class EvaluateCommand
             return 0;
         }
 
-        output.WriteLine($"{raw.Name}: {raw.RowCount} rows, {raw.FeatureCount} features; {modelPath}: {ModelDescription.Describe(model)}.");
+        output.WriteLine(
+            $"{raw.Name}: {raw.RowCount} rows, {raw.FeatureCount} features; " +
+            $"{modelPath}: {ModelDescription.Describe(model)}.");
         EvaluationReport.Write(Consoles.For(output), evaluation);
         return 0;
     }

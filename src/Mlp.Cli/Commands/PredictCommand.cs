@@ -3,7 +3,9 @@ using Mlp.Cli.Models;
 
 namespace Mlp.Cli.Commands;
 
-/// <summary>The <c>mlp predict</c> command: labels, probabilities or values of a saved model for new rows.</summary>
+/// <summary>
+/// The <c>mlp predict</c> command: labels, probabilities or values of a saved model for new rows.
+/// </summary>
 internal static class PredictCommand
 {
     /// <summary>Creates the command.</summary>
@@ -24,7 +26,11 @@ internal static class PredictCommand
         inputs.AddTo(command);
         command.Options.Add(probabilities);
         command.Options.Add(output);
-        command.SetAction(parseResult => Run(parseResult, inputs, parseResult.GetValue(probabilities), parseResult.GetValue(output)));
+        command.SetAction(parseResult => Run(
+            parseResult,
+            inputs,
+            parseResult.GetValue(probabilities),
+            parseResult.GetValue(output)));
         return command;
     }
 

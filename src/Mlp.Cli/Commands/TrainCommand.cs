@@ -90,14 +90,23 @@ internal static class TrainCommand
         return command;
     }
 
-    private static int Run(ParseResult parseResult, TrainingOptionSet trainingOptionSet, ModelOptionSet modelOptions)
+    private static int Run(
+        ParseResult parseResult,
+        TrainingOptionSet trainingOptionSet,
+        ModelOptionSet modelOptions)
     {
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
         var seed = (uint)Random.Shared.NextInt64(0, 1L << 32);
         var options = trainingOptionSet.Bind(parseResult, seed);
         var precision = ParsePrecision(parseResult.GetValue(Dtype)!);
-        var setup = modelOptions.Prepare(parseResult, trainingOptionSet, options, precision, parseResult.GetValue(Task), LoadData(parseResult));
+        var setup = modelOptions.Prepare(
+            parseResult,
+            trainingOptionSet,
+            options,
+            precision,
+            parseResult.GetValue(Task),
+            LoadData(parseResult));
 
         using var cancellation = new CancellationTokenSource();
         ConsoleCancelEventHandler cancel = (_, args) =>
@@ -109,8 +118,19 @@ internal static class TrainCommand
         TrainingSummary summary;
         try
         {
-            summary = EpochProgressBar.Run(error, parseResult.GetValue(Quiet), "training", setup.Options.MaxIterations, progress =>
-                TrainingRun.Run("result", setup.Train, setup.Test, setup.Options, setup.Task, setup.Precision, progress, cancellation.Token, setup.Scaler, setup.WarmStart));
+            var quiet = parseResult.GetValue(Quiet);
+            summary = EpochProgressBar.Run(error, quiet, "training", setup.Options.MaxIterations, progress =>
+                TrainingRun.Run(
+                    "result",
+                    setup.Train,
+                    setup.Test,
+                    setup.Options,
+                    setup.Task,
+                    setup.Precision,
+                    progress,
+                    cancellation.Token,
+                    setup.Scaler,
+                    setup.WarmStart));
         }
         finally
         {

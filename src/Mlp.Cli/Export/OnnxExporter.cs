@@ -17,8 +17,8 @@ namespace Mlp.Cli.Export;
 /// float [N, classes], and <c>class_index</c>, int64 [N], the column of the largest probability;
 /// the labels of the columns are in the metadata entry <c>classes</c> as a JSON array. A binary
 /// classifier's single logistic unit p becomes the two columns 1 − p and p. A regressor returns
-/// <c>predictions</c>, float [N, outputs]. The file uses IR version 7 and opset 13, which
-/// ONNX Runtime 1.6 and later read. Weights are rounded to float32, so outputs differ from the
+/// <c>predictions</c>, float [N, outputs]. The file uses IR version 7 and opset 13; the tests
+/// run it in ONNX Runtime 1.32. Weights are rounded to float32, so outputs differ from the
 /// model's double-precision predictions in about the seventh significant digit.
 /// </remarks>
 internal static class OnnxExporter
@@ -45,7 +45,9 @@ internal static class OnnxExporter
             graph.AddInitializer($"W{l}", ToFloat(model.Weights(l)), shape.UnitsOf(l), shape.InputsOf(l));
             graph.AddInitializer($"b{l}", ToFloat(model.Biases(l)), shape.UnitsOf(l));
             graph.AddNode("Gemm", [current, $"W{l}", $"b{l}"], $"z{l}", ("transB", 1));
-            current = shape.IsOutputLayer(l) ? $"z{l}" : AddActivation(graph, shape.HiddenActivations[l], $"z{l}", $"h{l}");
+            current = shape.IsOutputLayer(l)
+                ? $"z{l}"
+                : AddActivation(graph, shape.HiddenActivations[l], $"z{l}", $"h{l}");
         }
 
         AddOutputs(graph, model, current);
@@ -107,7 +109,9 @@ internal static class OnnxExporter
 
     private static ModelInfo Info(LoadedModel model)
     {
-        var version = typeof(OnnxExporter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+        var version = typeof(OnnxExporter).Assembly
+            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? "unknown";
         List<(string, string)> metadata =
         [
             ("feature_names", JsonSerializer.Serialize(model.Saved.FeatureNames)),

@@ -2,7 +2,7 @@ namespace Mlp.Cli.Export;
 
 /// <summary>
 /// Field numbers and enum values of the ONNX messages written here, from onnx/onnx.proto of ONNX
-/// 1.7 (IR version 7); later versions of the file keep these numbers.
+/// 1.7 (IR version 7). Later versions of that file keep these numbers.
 /// </summary>
 internal static class OnnxFields
 {

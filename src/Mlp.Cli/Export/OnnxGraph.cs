@@ -1,8 +1,11 @@
+using System.Globalization;
 using static Mlp.Cli.Export.OnnxFields;
 
 namespace Mlp.Cli.Export;
 
-/// <summary>Collects the nodes, weights, inputs and outputs of an ONNX graph and writes the model message.</summary>
+/// <summary>
+/// Collects the nodes, weights, inputs and outputs of an ONNX graph and writes the model message.
+/// </summary>
 internal sealed class OnnxGraph
 {
     private readonly List<ProtoWriter> nodes = [];
@@ -10,7 +13,9 @@ internal sealed class OnnxGraph
     private readonly List<ProtoWriter> inputs = [];
     private readonly List<ProtoWriter> outputs = [];
 
-    /// <summary>Declares a graph input; a dimension is a size or, as a string, a symbolic name such as "N".</summary>
+    /// <summary>
+    /// Declares a graph input; a dimension is a size or, as a string, a symbolic name such as "N".
+    /// </summary>
     public void AddInput(string name, int elementType, params object[] dimensions) =>
         inputs.Add(ValueInfo(name, elementType, dimensions));
 
@@ -32,7 +37,11 @@ internal sealed class OnnxGraph
     }
 
     /// <summary>Adds a node of the default ONNX domain with integer attributes.</summary>
-    public void AddNode(string opType, string[] nodeInputs, string output, params (string Name, long Value)[] attributes)
+    public void AddNode(
+        string opType,
+        string[] nodeInputs,
+        string output,
+        params (string Name, long Value)[] attributes)
     {
         var node = new ProtoWriter();
         foreach (var input in nodeInputs)
@@ -43,14 +52,17 @@ internal sealed class OnnxGraph
         node.Text(NodeOutput, output).Text(NodeName, $"{opType}_{nodes.Count}").Text(NodeOpType, opType);
         foreach (var (name, value) in attributes)
         {
-            var attribute = new ProtoWriter().Text(AttributeName, name).Integer(AttributeInt, value).Integer(AttributeType, AttributeTypeInt);
+            var attribute = new ProtoWriter()
+                .Text(AttributeName, name)
+                .Integer(AttributeInt, value)
+                .Integer(AttributeType, AttributeTypeInt);
             node.Message(NodeAttribute, attribute);
         }
 
         nodes.Add(node);
     }
 
-    /// <summary>Returns the bytes of a ModelProto that holds this graph.</summary>
+    /// <summary>Returns the bytes of a ModelProto that contains this graph.</summary>
     public byte[] ToModel(string graphName, ModelInfo info)
     {
         var graph = new ProtoWriter();
@@ -66,7 +78,7 @@ internal sealed class OnnxGraph
             .Text(ModelProducerVersion, info.ProducerVersion)
             .Text(ModelDocString, info.Description)
             .Message(ModelGraph, graph)
-            .Message(ModelOpsetImport, new ProtoWriter().Text(OpsetDomain, string.Empty).Integer(OpsetVersion, info.OpsetVersion));
+            .Message(ModelOpsetImport, Opset(info.OpsetVersion));
         foreach (var (key, value) in info.Metadata)
         {
             model.Message(ModelMetadataProps, new ProtoWriter().Text(EntryKey, key).Text(EntryValue, value));
@@ -75,6 +87,9 @@ internal sealed class OnnxGraph
         return model.ToArray();
     }
 
+    private static ProtoWriter Opset(long version) =>
+        new ProtoWriter().Text(OpsetDomain, string.Empty).Integer(OpsetVersion, version);
+
     private static ProtoWriter ValueInfo(string name, int elementType, object[] dimensions)
     {
         var shape = new ProtoWriter();
@@ -82,7 +97,7 @@ internal sealed class OnnxGraph
         {
             var dim = dimension is string symbol
                 ? new ProtoWriter().Text(DimParam, symbol)
-                : new ProtoWriter().Integer(DimValue, Convert.ToInt64(dimension, System.Globalization.CultureInfo.InvariantCulture));
+                : new ProtoWriter().Integer(DimValue, Convert.ToInt64(dimension, CultureInfo.InvariantCulture));
             shape.Message(ShapeDim, dim);
         }
 

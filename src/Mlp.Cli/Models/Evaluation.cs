@@ -25,8 +25,12 @@ internal sealed record Evaluation
 
     public double? RootMeanSquaredError { get; init; }
 
-    /// <summary>Predicts every row of <paramref name="raw"/> and scores the predictions against its targets.</summary>
-    /// <exception cref="ArgumentException">A true label is not one of the model's classes.</exception>
+    /// <summary>
+    /// Predicts every row of <paramref name="raw"/> and scores the predictions against its targets.
+    /// </summary>
+    /// <exception cref="ArgumentException">
+    /// A true label is not one of the model's classes.
+    /// </exception>
     /// <exception cref="InvalidDataException">A regression target is not a number.</exception>
     public static Evaluation Run(LoadedModel model, Dataset raw, TextWriter error, bool quiet)
     {
@@ -38,7 +42,12 @@ internal sealed record Evaluation
 
         var labels = ClassLabels.Fit(model.Classes);
         var truth = labels.Encode(raw.Targets);
-        var predicted = RowProgress.Map(error, quiet, "evaluating", scaled, chunk => labels.Encode(model.PredictLabels(chunk)));
+        var predicted = RowProgress.Map(
+            error,
+            quiet,
+            "evaluating",
+            scaled,
+            chunk => labels.Encode(model.PredictLabels(chunk)));
         return new Evaluation
         {
             Data = raw,
@@ -58,7 +67,12 @@ internal sealed record Evaluation
         }
 
         var truth = NumericTargets.Parse(raw);
-        var predicted = RowProgress.Map(error, quiet, "evaluating", scaled, chunk => model.PredictValues(chunk).Cast<double>()).ToArray();
+        var predicted = RowProgress.Map(
+            error,
+            quiet,
+            "evaluating",
+            scaled,
+            chunk => model.PredictValues(chunk).Cast<double>()).ToArray();
         return new Evaluation
         {
             Data = raw,

@@ -17,18 +17,23 @@ internal static class ModelData
     /// Loads rows to predict. In a CSV file every column is a feature, except the column the
     /// options name and a column whose header is the model's target, which are ignored with a notice.
     /// </summary>
-    /// <exception cref="ArgumentException">The rows have another number of features than the model.</exception>
+    /// <exception cref="ArgumentException">
+    /// The rows have another number of features than the model.
+    /// </exception>
     public static Dataset LoadFeatures(string source, LoadedModel model, CsvReadOptions target, TextWriter notices)
     {
         if (!IsCsv(source))
         {
-            return Check(DataSource.Load(source, CsvReadOptions.Default, "--data", notices), model, notices, predicting: true);
+            var builtIn = DataSource.Load(source, CsvReadOptions.Default, "--data", notices);
+            return Check(builtIn, model, notices, predicting: true);
         }
 
         if (target.TargetColumnName is not null || target.TargetColumnIndex is not null)
         {
             var chosen = DataSource.Load(source, target, "--data", notices);
-            notices.WriteLine($"mlp: ignoring column \"{chosen.TargetName}\" of {source}, as --target or --target-index asks.");
+            notices.WriteLine(
+                $"mlp: ignoring column \"{chosen.TargetName}\" of {source}, as --target or " +
+                "--target-index requests.");
             return Check(chosen, model, notices, predicting: true);
         }
 
@@ -50,7 +55,9 @@ internal static class ModelData
     /// Loads rows with their targets, for evaluation. In a CSV file the target is the column the
     /// options name, else the column named like the model's target, else the last column.
     /// </summary>
-    /// <exception cref="ArgumentException">The rows have another number of features than the model.</exception>
+    /// <exception cref="ArgumentException">
+    /// The rows have another number of features than the model.
+    /// </exception>
     public static Dataset LoadLabelled(string source, LoadedModel model, CsvReadOptions target, TextWriter notices)
     {
         var options = target;
@@ -72,9 +79,12 @@ internal static class ModelData
     private static bool IsCsv(string source) =>
         !EmbeddedDatasets.Contains(source) && !source.StartsWith("idx:", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether the names came from a header rather than the reader's x0, x1, ..., y.</summary>
+    /// <summary>
+    /// Whether the names came from a header rather than the reader's x0, x1, ..., y.
+    /// </summary>
     private static bool HasHeader(IReadOnlyList<string> columns) =>
-        Enumerable.Range(0, columns.Count).Any(i => columns[i] != $"x{i}" && !(i == columns.Count - 1 && columns[i] == "y"));
+        Enumerable.Range(0, columns.Count)
+            .Any(i => columns[i] != $"x{i}" && !(i == columns.Count - 1 && columns[i] == "y"));
 
     private static Dataset AllColumnsAsFeatures(Dataset table, IReadOnlyList<string> columns)
     {
@@ -92,7 +102,8 @@ internal static class ModelData
     private static double ParseFeature(Dataset table, int row)
     {
         var text = table.Targets[row];
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            && double.IsFinite(value))
         {
             return value;
         }

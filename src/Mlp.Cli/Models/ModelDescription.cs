@@ -5,7 +5,10 @@ namespace Mlp.Cli.Models;
 /// <summary>Describes a saved model in one line for messages and --verbose output.</summary>
 internal static class ModelDescription
 {
-    /// <summary>Returns, for example, "classifier of 10 classes, float64, layers [64, 32, 10], relu, softmax, standard scaling".</summary>
+    /// <summary>
+    /// Returns, for example, "classifier of 10 classes, float64, layers [64, 32, 10], relu,
+    /// softmax, standard scaling".
+    /// </summary>
     public static string Describe(LoadedModel model)
     {
         var shape = model.Shape;

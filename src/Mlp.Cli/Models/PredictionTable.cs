@@ -25,7 +25,12 @@ internal sealed class PredictionTable
     /// column per output. Numbers use the shortest text that reads back to the same double.
     /// </summary>
     /// <remarks>Shows a progress bar over rows on <paramref name="error"/> unless <paramref name="quiet"/>.</remarks>
-    public static PredictionTable Predict(LoadedModel model, Dataset scaled, bool probabilities, TextWriter error, bool quiet)
+    public static PredictionTable Predict(
+        LoadedModel model,
+        Dataset scaled,
+        bool probabilities,
+        TextWriter error,
+        bool quiet)
     {
         List<string[]> Run(Func<Dataset, IEnumerable<string[]>> predict) =>
             RowProgress.Map(error, quiet, "predicting", scaled, predict);
@@ -40,14 +45,17 @@ internal sealed class PredictionTable
 
         if (!probabilities)
         {
-            return new PredictionTable([name], Run(chunk => model.PredictLabels(chunk).Select(label => new[] { label })));
+            var labels = Run(chunk => model.PredictLabels(chunk).Select(label => new[] { label }));
+            return new PredictionTable([name], labels);
         }
 
         string[] header = [name, .. model.Classes.Select(label => $"proba_{label}")];
         return new PredictionTable(header, Run(chunk => WithProbabilities(model, chunk)));
     }
 
-    /// <summary>Writes the table as CSV, quoting cells that hold a comma, quote or line break.</summary>
+    /// <summary>
+    /// Writes the table as CSV, quoting cells that hold a comma, quote or line break.
+    /// </summary>
     public void WriteTo(TextWriter writer)
     {
         writer.Write(FormatLine(Header));
@@ -57,7 +65,10 @@ internal sealed class PredictionTable
         }
     }
 
-    /// <summary>Writes the table to a file through a temporary file, so a failed write leaves no partial file.</summary>
+    /// <summary>
+    /// Writes the table to a file through a temporary file, so a failed write leaves no partial
+    /// file.
+    /// </summary>
     public void Save(string path) => AtomicFile.Write(path, stream =>
     {
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);

@@ -29,9 +29,9 @@ internal static class ConfusionMatrixPlot
         var heatmap = plot.Add.Heatmap(counts);
         heatmap.Colormap = new ScottPlot.Colormaps.Reversed(new ScottPlot.Colormaps.Blues());
 
-        // With ScottPlot's default centred cell alignment the extent runs from the centre of the
-        // first cell to the centre of the last, so cell (actual, predicted) is centred on
-        // (predicted, classes − 1 − actual): row 0 of the intensities is drawn at the top.
+        // With ScottPlot's default centred cell alignment, the extent runs from the centre of the
+        // first cell to the centre of the last. Row 0 of the intensities is drawn at the top, so
+        // cell (actual, predicted) is centred on (predicted, classes − 1 − actual).
         heatmap.Extent = new CoordinateRect(0, classes - 1, 0, classes - 1);
         plot.Add.ColorBar(heatmap).Label = "rows";
         if (classes <= MaxClassesWithCounts)

@@ -22,7 +22,9 @@ internal sealed class ImageGrid
     private readonly IColormap colormap;
     private readonly ScottPlot.Range range;
 
-    /// <summary>Creates a grid of images of <paramref name="side"/> × <paramref name="side"/> pixels.</summary>
+    /// <summary>
+    /// Creates a grid of images of <paramref name="side"/> × <paramref name="side"/> pixels.
+    /// </summary>
     /// <param name="side">Pixels per image row and column; values are row-major.</param>
     /// <param name="columns">Images per row of the grid.</param>
     /// <param name="colormap">Colour of each value.</param>
@@ -43,7 +45,10 @@ internal sealed class ImageGrid
 
     /// <summary>Creates the plot of the images with their captions.</summary>
     /// <returns>The plot and the first heat map, for a colour bar.</returns>
-    public (Plot Plot, IHasColorAxis? Scale) Create(string title, IReadOnlyList<double[]> images, IReadOnlyList<string> captions)
+    public (Plot Plot, IHasColorAxis? Scale) Create(
+        string title,
+        IReadOnlyList<double[]> images,
+        IReadOnlyList<string> captions)
     {
         var plot = new Plot();
         IHasColorAxis? first = null;
@@ -71,7 +76,13 @@ internal sealed class ImageGrid
         }
 
         var rows = Rows(images.Count);
-        plot.Axes.SetLimits(-side * Gap / 2, (Math.Min(images.Count, columns) * step) - (side * Gap / 2), -(rows * rowStep) + (side * CaptionHeight), side * CaptionHeight);
+        var margin = side * Gap / 2;
+        var captionTop = side * CaptionHeight;
+        plot.Axes.SetLimits(
+            -margin,
+            (Math.Min(images.Count, columns) * step) - margin,
+            -(rows * rowStep) + captionTop,
+            captionTop);
         plot.Axes.Frameless();
         plot.Axes.SquareUnits();
         plot.HideGrid();

@@ -3,7 +3,9 @@ using ScottPlot;
 
 namespace Mlp.Cli.Plotting;
 
-/// <summary>Draws rows of pixel features as images: data, misclassified rows and first-layer weights.</summary>
+/// <summary>
+/// Draws rows of pixel features as images: data, misclassified rows and first-layer weights.
+/// </summary>
 internal static class ImagePlots
 {
     // Images per row of a grid.
@@ -26,13 +28,20 @@ internal static class ImagePlots
         return side >= 2 && side * side == count && (named || count >= MinUnnamedPixels) ? side : 0;
     }
 
-    /// <summary>Creates a grid of square grey-scale images (dark is high) with captions, and its size in pixels.</summary>
-    public static (Plot Plot, int Width, int Height) Pixels(string title, IReadOnlyList<double[]> images, IReadOnlyList<string> captions)
+    /// <summary>
+    /// Creates a grid of square grey-scale images (dark is high) with captions, and its size in
+    /// pixels.
+    /// </summary>
+    public static (Plot Plot, int Width, int Height) Pixels(
+        string title,
+        IReadOnlyList<double[]> images,
+        IReadOnlyList<string> captions)
     {
         var side = (int)Math.Round(Math.Sqrt(images[0].Length));
         var minimum = images.Min(image => image.Min());
         var maximum = images.Max(image => image.Max());
-        var grid = new ImageGrid(side, Columns, new ScottPlot.Colormaps.GrayscaleReversed(), new ScottPlot.Range(minimum, Math.Max(maximum, minimum + 1e-12)));
+        var range = new ScottPlot.Range(minimum, Math.Max(maximum, minimum + 1e-12));
+        var grid = new ImageGrid(side, Columns, new ScottPlot.Colormaps.GrayscaleReversed(), range);
         var (plot, _) = grid.Create(title, images, captions);
         return (plot, grid.Width(images.Count), grid.Height(images.Count));
     }
@@ -54,7 +63,8 @@ internal static class ImagePlots
 
         var bound = Math.Max(weights.Max(Math.Abs), 1e-12);
         var grid = new ImageGrid(side, Columns, new ScottPlot.Colormaps.Balance(), new ScottPlot.Range(-bound, bound));
-        var (plot, scale) = grid.Create($"Incoming weights of the {units} first-layer units ({side}x{side})", images, captions);
+        var title = $"Incoming weights of the {units} first-layer units ({side}x{side})";
+        var (plot, scale) = grid.Create(title, images, captions);
         plot.Add.ColorBar(scale!).Label = "weight";
         return (plot, grid.Width(images.Count) + 120, grid.Height(images.Count));
     }

@@ -2,11 +2,16 @@ using ScottPlot;
 
 namespace Mlp.Cli.Plotting;
 
-/// <summary>Draws the training loss per epoch and, with early stopping, the validation score.</summary>
+/// <summary>
+/// Draws the training loss per epoch and, with early stopping, the validation score.
+/// </summary>
 internal static class LossPlot
 {
     /// <summary>Creates the plot: loss on the left axis, validation score on the right.</summary>
-    public static Plot Create(IReadOnlyList<double> lossCurve, IReadOnlyList<double>? validationScores, string scoreName)
+    public static Plot Create(
+        IReadOnlyList<double> lossCurve,
+        IReadOnlyList<double>? validationScores,
+        string scoreName)
     {
         var plot = new Plot();
         var epochs = Enumerable.Range(1, lossCurve.Count).Select(epoch => (double)epoch).ToArray();

@@ -4,9 +4,9 @@ using Mlp.Data;
 namespace Mlp.Cli.Plotting;
 
 /// <summary>
-/// Draws every plot of a model into a folder: the loss curve; with labelled rows of a
-/// classifier, the confusion matrix and the misclassified images; and the first-layer weights
-/// of each hidden unit when the inputs are the pixels of square images.
+/// Draws every plot of a model into a folder. The loss curve is always drawn. Labelled rows of a
+/// classifier add the confusion matrix and the misclassified images, and inputs that are the
+/// pixels of square images add the first-layer weights of each hidden unit.
 /// </summary>
 internal static class ModelPlots
 {
@@ -19,14 +19,17 @@ internal static class ModelPlots
     /// <summary>Writes the plots as PNG and SVG files and returns their paths.</summary>
     /// <param name="folder">Folder to write into; created if missing.</param>
     /// <param name="model">The model to draw.</param>
-    /// <param name="data">Labelled raw rows for the confusion matrix and misclassified images; null for none.</param>
+    /// <param name="data">
+    /// Labelled raw rows for the confusion matrix and misclassified images; null for none.
+    /// </param>
     public static IReadOnlyList<string> Write(string folder, LoadedModel model, Dataset? data)
     {
         var files = new List<string>();
         var scoreName = model.IsClassifier ? "accuracy" : "R²";
         if (model.LossCurve.Count > 0)
         {
-            files.AddRange(PlotFile.Write(LossPlot.Create(model.LossCurve, model.ValidationScores, scoreName), folder, "loss", 800, 500));
+            var loss = LossPlot.Create(model.LossCurve, model.ValidationScores, scoreName);
+            files.AddRange(PlotFile.Write(loss, folder, "loss", 800, 500));
         }
 
         if (model.IsClassifier && data is { RowCount: > 0 })
@@ -51,7 +54,8 @@ internal static class ModelPlots
         var evaluation = Evaluation.Run(model, data, TextWriter.Null, quiet: true);
         var confusion = evaluation.Confusion!;
         var size = Math.Clamp(120 + (confusion.Classes.Count * 60), 500, 1400);
-        var files = new List<string>(PlotFile.Write(ConfusionMatrixPlot.Create(confusion), folder, "confusion-matrix", size + 100, size));
+        var plot = ConfusionMatrixPlot.Create(confusion);
+        var files = new List<string>(PlotFile.Write(plot, folder, "confusion-matrix", size + 100, size));
         var wrong = Enumerable.Range(0, data.RowCount)
             .Where(row => evaluation.TrueClasses[row] != evaluation.PredictedClasses[row])
             .ToArray();
@@ -62,11 +66,13 @@ internal static class ModelPlots
 
         var shown = wrong[..Math.Min(wrong.Length, MaxMisclassified)];
         var images = shown.Select(row => data.Row(row).ToArray()).ToArray();
-        var captions = shown.Select(row =>
-            $"{model.Classes[evaluation.TrueClasses[row]]} as {model.Classes[evaluation.PredictedClasses[row]]}").ToArray();
+        var captions = shown
+            .Select(row => $"{model.Classes[evaluation.TrueClasses[row]]} as " +
+                $"{model.Classes[evaluation.PredictedClasses[row]]}")
+            .ToArray();
         var title = $"Misclassified rows, true class as predicted class ({shown.Length} of {wrong.Length})";
-        var (plot, width, height) = ImagePlots.Pixels(title, images, captions);
-        files.AddRange(PlotFile.Write(plot, folder, "misclassified", width, height));
+        var (grid, width, height) = ImagePlots.Pixels(title, images, captions);
+        files.AddRange(PlotFile.Write(grid, folder, "misclassified", width, height));
         return files;
     }
 }

@@ -9,12 +9,17 @@ namespace Mlp.Cli.Reporting;
 /// <summary>Shows an <see cref="Evaluation"/> as tables or as JSON.</summary>
 internal static class EvaluationReport
 {
-    /// <summary>Writes the scores table and, for a classifier, the per-class table and the confusion matrix.</summary>
+    /// <summary>
+    /// Writes the scores table and, for a classifier, the per-class table and the confusion matrix.
+    /// </summary>
     public static void Write(IAnsiConsole console, Evaluation evaluation)
     {
         if (evaluation.Confusion is not { } confusion)
         {
-            var table = new Table().Border(TableBorder.Rounded).AddColumn("metric").AddColumn(new TableColumn("value").RightAligned());
+            var table = new Table()
+                .Border(TableBorder.Rounded)
+                .AddColumn("metric")
+                .AddColumn(new TableColumn("value").RightAligned());
             table.AddRow("R²", Format(evaluation.RSquared!.Value));
             table.AddRow("MAE", Format(evaluation.MeanAbsoluteError!.Value));
             table.AddRow("RMSE", Format(evaluation.RootMeanSquaredError!.Value));
@@ -22,7 +27,8 @@ internal static class EvaluationReport
             return;
         }
 
-        console.WriteLine($"accuracy {Format(confusion.Accuracy)} ({CorrectCount(confusion)} of {confusion.Total} rows)");
+        console.WriteLine(
+            $"accuracy {Format(confusion.Accuracy)} ({CorrectCount(confusion)} of {confusion.Total} rows)");
         console.Write(PerClassTable(confusion));
         console.WriteLine("confusion matrix: rows are true classes, columns predicted classes");
         console.Write(ConfusionTable(confusion));

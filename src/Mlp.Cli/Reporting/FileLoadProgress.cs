@@ -25,7 +25,11 @@ internal static class FileLoadProgress
         return Consoles.For(progress)
             .Progress()
             .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Columns(
+                new TaskDescriptionColumn(),
+                new ProgressBarColumn(),
+                new PercentageColumn(),
+                new RemainingTimeColumn())
             .Start(context =>
             {
                 var task = context.AddTask(Markup.Escape($"loading {Path.GetFileName(path)}"), maxValue: length);
@@ -40,11 +44,15 @@ internal static class FileLoadProgress
             });
     }
 
-    /// <summary>Whether the file starts with the gzip signature 0x1F 0x8B, which the library's reader decompresses.</summary>
+    /// <summary>
+    /// Whether the file starts with the gzip signature 0x1F 0x8B, which the library's reader
+    /// decompresses.
+    /// </summary>
     private static bool IsGzip(string path)
     {
         using var file = File.OpenRead(path);
         Span<byte> signature = stackalloc byte[2];
-        return file.ReadAtLeast(signature, 2, throwOnEndOfStream: false) == 2 && signature[0] == 0x1F && signature[1] == 0x8B;
+        var read = file.ReadAtLeast(signature, 2, throwOnEndOfStream: false);
+        return read == 2 && signature[0] == 0x1F && signature[1] == 0x8B;
     }
 }

@@ -12,7 +12,9 @@ internal static class RowProgress
     // Rows per chunk: large enough that the forward pass dominates, small enough that the bar moves.
     private const int ChunkRows = 1000;
 
-    /// <summary>Returns the results of <paramref name="work"/> on every chunk, in row order.</summary>
+    /// <summary>
+    /// Returns the results of <paramref name="work"/> on every chunk, in row order.
+    /// </summary>
     public static List<TResult> Map<TResult>(
         TextWriter error,
         bool quiet,
@@ -30,7 +32,11 @@ internal static class RowProgress
         Consoles.For(error)
             .Progress()
             .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Columns(
+                new TaskDescriptionColumn(),
+                new ProgressBarColumn(),
+                new PercentageColumn(),
+                new RemainingTimeColumn())
             .Start(context =>
             {
                 var task = context.AddTask(Markup.Escape(title), maxValue: data.RowCount);

@@ -47,8 +47,12 @@ internal sealed class ModelOptionSet
         }
     }
 
-    /// <summary>Loads the warm-start model if any, then learns or takes the scaling and scales the rows.</summary>
-    /// <exception cref="ArgumentException">An option contradicts the warm-start model, or the rows do not fit it.</exception>
+    /// <summary>
+    /// Loads the warm-start model if any, then learns or takes the scaling and scales the rows.
+    /// </summary>
+    /// <exception cref="ArgumentException">
+    /// An option contradicts the warm-start model, or the rows do not fit it.
+    /// </exception>
     public TrainingSetup Prepare(
         ParseResult parseResult,
         TrainingOptionSet optionSet,
@@ -80,7 +84,9 @@ internal sealed class ModelOptionSet
         };
     }
 
-    /// <summary>Saves the model and draws the plots that the options ask for, and says where they went.</summary>
+    /// <summary>
+    /// Saves the model and draws the plots that the options request, and reports the files written.
+    /// </summary>
     public void Finish(ParseResult parseResult, TrainingSummary summary, TrainingSetup setup, TextWriter messages)
     {
         if (parseResult.GetValue(Save) is { } path)
@@ -92,7 +98,8 @@ internal sealed class ModelOptionSet
         if (parseResult.GetValue(Plots) is { } folder)
         {
             var files = Plotting.ModelPlots.Write(folder, summary.Model!, setup.RawTest);
-            messages.WriteLine($"Drew {files.Count} files in {folder}: {string.Join(", ", files.Select(Path.GetFileName))}.");
+            var names = string.Join(", ", files.Select(Path.GetFileName));
+            messages.WriteLine($"Drew {files.Count} files in {folder}: {names}.");
         }
     }
 
@@ -106,11 +113,15 @@ internal sealed class ModelOptionSet
         var saved = LoadedModel.Load(path);
         var precision = saved.Saved.Dtype == "float32" ? Precision.Float32 : Precision.Float64;
         var task = saved.IsClassifier ? TrainingTask.Classification : TrainingTask.Regression;
-        RejectChanged(parseResult, "--dtype", parseResult.GetValue<string>("--dtype"), saved.Saved.Dtype, precision == Precision.Float32 ? ["float32", "float"] : ["float64", "double"]);
-        RejectChanged(parseResult, "--task", parseResult.GetValue<TrainingTask>("--task").ToString(), task.ToString(), [task.ToString()]);
+        string[] dtypeNames = precision == Precision.Float32 ? ["float32", "float"] : ["float64", "double"];
+        var givenDtype = parseResult.GetValue<string>("--dtype");
+        RejectChanged(parseResult, "--dtype", givenDtype, saved.Saved.Dtype, dtypeNames);
+        var givenTask = parseResult.GetValue<TrainingTask>("--task").ToString();
+        RejectChanged(parseResult, "--task", givenTask, task.ToString(), [task.ToString()]);
         var scaler = saved.Saved.Scaler;
         var method = scaler?.Method ?? "none";
-        if (WarmStartOptions.IsExplicit(parseResult, Scale) && !parseResult.GetValue(Scale)!.Equals(method, StringComparison.OrdinalIgnoreCase))
+        if (WarmStartOptions.IsExplicit(parseResult, Scale)
+            && !parseResult.GetValue(Scale)!.Equals(method, StringComparison.OrdinalIgnoreCase))
         {
             throw new ArgumentException(
                 $"--scale {parseResult.GetValue(Scale)} differs from the scaling of {path} ({method}); a warm " +
@@ -141,7 +152,12 @@ internal sealed class ModelOptionSet
         };
     }
 
-    private static void RejectChanged(ParseResult parseResult, string option, string? given, string saved, string[] accepted)
+    private static void RejectChanged(
+        ParseResult parseResult,
+        string option,
+        string? given,
+        string saved,
+        string[] accepted)
     {
         if (WarmStartOptions.IsExplicit(parseResult, option)
             && !accepted.Contains(given ?? string.Empty, StringComparer.OrdinalIgnoreCase))

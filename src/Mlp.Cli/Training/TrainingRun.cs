@@ -9,21 +9,31 @@ using Mlp.Training;
 
 namespace Mlp.Cli.Training;
 
-/// <summary>Fits a classifier or regressor on one data set, times the fit and scores both parts.</summary>
+/// <summary>
+/// Fits a classifier or regressor on one data set, times the fit and scores both parts.
+/// </summary>
 internal static class TrainingRun
 {
-    /// <summary>Trains on <paramref name="train"/> and scores on it and on <paramref name="test"/>.</summary>
+    /// <summary>
+    /// Trains on <paramref name="train"/> and scores on it and on <paramref name="test"/>.
+    /// </summary>
     /// <param name="name">Name of the run in tables.</param>
     /// <param name="train">Training rows, already scaled.</param>
     /// <param name="test">Test rows, scaled as the training rows.</param>
     /// <param name="options">Training options.</param>
     /// <param name="task">Classification or regression.</param>
-    /// <param name="precision">Precision of a new estimator; a warm start keeps the model's.</param>
+    /// <param name="precision">
+    /// Precision of a new estimator; a warm start keeps the model's.
+    /// </param>
     /// <param name="progress">Receives a report after every epoch.</param>
     /// <param name="cancellationToken">Stops training after the current batch.</param>
     /// <param name="scaler">Scaling applied to the rows, stored with the model.</param>
-    /// <param name="warmStart">A saved model loaded with <paramref name="options"/> to continue; null to start afresh.</param>
-    /// <exception cref="TrainingDivergedException">The loss or a weight became NaN or infinite.</exception>
+    /// <param name="warmStart">
+    /// A saved model loaded with <paramref name="options"/> to continue; null to start afresh.
+    /// </param>
+    /// <exception cref="TrainingDivergedException">
+    /// The loss or a weight became NaN or infinite.
+    /// </exception>
     public static TrainingSummary Run(
         string name,
         Dataset train,
@@ -41,7 +51,8 @@ internal static class TrainingRun
         {
             LoadedModel<float> single => Run(run, single.Typed.Estimator, progress, cancellationToken),
             LoadedModel<double> @double => Run(run, @double.Typed.Estimator, progress, cancellationToken),
-            _ when precision == Precision.Float32 => Run(run, Create<float>(options, task), progress, cancellationToken),
+            _ when precision == Precision.Float32 =>
+                Run(run, Create<float>(options, task), progress, cancellationToken),
             _ => Run(run, Create<double>(options, task), progress, cancellationToken),
         };
     }
@@ -104,7 +115,10 @@ internal static class TrainingRun
         };
     }
 
-    /// <summary>Names the scores as the model file stores them: train_accuracy or train_r2, and the test score.</summary>
+    /// <summary>
+    /// Names the scores as the model file stores them: train_accuracy or train_r2, and the test
+    /// score.
+    /// </summary>
     private static Dictionary<string, double> Metrics(TrainingTask task, double trainScore, double? testScore)
     {
         var score = task == TrainingTask.Classification ? "accuracy" : "r2";

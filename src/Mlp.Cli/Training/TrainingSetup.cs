@@ -5,7 +5,10 @@ using Mlp.Training;
 
 namespace Mlp.Cli.Training;
 
-/// <summary>What <c>mlp train</c> trains: options, precision and task, the scaled rows, and the model a warm start continues.</summary>
+/// <summary>
+/// What <c>mlp train</c> trains: options, precision and task, the scaled rows, and the model a warm
+/// start continues.
+/// </summary>
 internal sealed record TrainingSetup
 {
     public required TrainingOptions Options { get; init; }
@@ -25,6 +28,8 @@ internal sealed record TrainingSetup
 
     public required FeatureScaler? Scaler { get; init; }
 
-    /// <summary>The saved model to continue, loaded with <see cref="Options"/>; null to start afresh.</summary>
+    /// <summary>
+    /// The saved model to continue, loaded with <see cref="Options"/>; null to start afresh.
+    /// </summary>
     public required LoadedModel? WarmStart { get; init; }
 }

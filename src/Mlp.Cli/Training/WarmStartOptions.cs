@@ -6,13 +6,19 @@ namespace Mlp.Cli.Training;
 
 /// <summary>
 /// Combines a saved model's training options with the ones given on the command line for a
-/// warm start: an option typed on the command line wins, every other keeps its saved value, as
-/// scikit-learn keeps an estimator's parameters between fits unless set_params changes them.
+/// warm start. An option typed on the command line wins, and every other keeps its saved value,
+/// as scikit-learn keeps an estimator's parameters between fits unless set_params changes them.
 /// </summary>
 internal static class WarmStartOptions
 {
-    /// <summary>Returns the saved options with the explicitly given ones copied over and warm start on.</summary>
-    public static TrainingOptions Merge(TrainingOptions saved, TrainingOptions given, TrainingOptionSet set, ParseResult parseResult)
+    /// <summary>
+    /// Returns the saved options with the explicitly given ones copied over and warm start on.
+    /// </summary>
+    public static TrainingOptions Merge(
+        TrainingOptions saved,
+        TrainingOptions given,
+        TrainingOptionSet set,
+        ParseResult parseResult)
     {
         var merged = saved;
         foreach (var (option, copy) in Copies(set))
@@ -26,15 +32,20 @@ internal static class WarmStartOptions
         return merged with { WarmStart = true };
     }
 
-    /// <summary>Whether the option was typed on the command line rather than taken from its default.</summary>
+    /// <summary>
+    /// Whether the option was typed on the command line rather than taken from its default.
+    /// </summary>
     public static bool IsExplicit(ParseResult parseResult, Option option) =>
         parseResult.GetResult(option) is OptionResult { Implicit: false };
 
     /// <summary>Whether the option of that name was typed on the command line.</summary>
     public static bool IsExplicit(ParseResult parseResult, string name) =>
-        parseResult.CommandResult.Children.OfType<OptionResult>().Any(result => result.Option.Name == name && !result.Implicit);
+        parseResult.CommandResult.Children
+            .OfType<OptionResult>()
+            .Any(result => result.Option.Name == name && !result.Implicit);
 
-    private static (Option Option, Func<TrainingOptions, TrainingOptions, TrainingOptions> Copy)[] Copies(TrainingOptionSet set) =>
+    private static (Option Option, Func<TrainingOptions, TrainingOptions, TrainingOptions> Copy)[] Copies(
+        TrainingOptionSet set) =>
     [
         (set.HiddenLayerSizes, (to, from) => to with { HiddenLayerSizes = from.HiddenLayerSizes }),
         (set.Activation, (to, from) => to with { Activation = from.Activation }),

@@ -39,7 +39,9 @@ public class MlpClassifier<T> : MlpEstimator<T>
     private protected override OutputActivation OutputActivation =>
         labels!.Count == 2 ? OutputActivation.Logistic : OutputActivation.Softmax;
 
-    /// <summary>Reads a classifier from a model file written by <see cref="MlpEstimator{T}.Save(string)"/>.</summary>
+    /// <summary>
+    /// Reads a classifier from a model file written by <see cref="MlpEstimator{T}.Save(string)"/>.
+    /// </summary>
     /// <remarks>
     /// The weights are converted to <typeparamref name="T"/>: a float32 file loads into double
     /// exactly, and a float64 file loads into float rounded to the nearest float. A model whose
@@ -66,7 +68,15 @@ public class MlpClassifier<T> : MlpEstimator<T>
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return Fit(data.Features, data.FeatureCount, data.Targets, null, incremental: false, progress, cancellationToken, data);
+        return Fit(
+            data.Features,
+            data.FeatureCount,
+            data.Targets,
+            null,
+            incremental: false,
+            progress,
+            cancellationToken,
+            data);
     }
 
     /// <summary>Trains on a feature matrix [rows, features] and one label per row.</summary>
@@ -94,7 +104,15 @@ public class MlpClassifier<T> : MlpEstimator<T>
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return Fit(data.Features, data.FeatureCount, data.Targets, classes, incremental: true, null, cancellationToken, data);
+        return Fit(
+            data.Features,
+            data.FeatureCount,
+            data.Targets,
+            classes,
+            incremental: true,
+            null,
+            cancellationToken,
+            data);
     }
 
     /// <summary>Predicts the class label of every row.</summary>

@@ -18,7 +18,9 @@ public sealed class ConfusionMatrix
     /// <param name="classes">Class labels in class-index order.</param>
     /// <param name="truth">True class index of each row.</param>
     /// <param name="predicted">Predicted class index of each row.</param>
-    /// <exception cref="ArgumentException">The lists differ in length, are empty, or hold an index outside the classes.</exception>
+    /// <exception cref="ArgumentException">
+    /// The lists differ in length, are empty, or hold an index outside the classes.
+    /// </exception>
     public ConfusionMatrix(IReadOnlyList<string> classes, IReadOnlyList<int> truth, IReadOnlyList<int> predicted)
     {
         ArgumentNullException.ThrowIfNull(classes);
@@ -49,7 +51,9 @@ public sealed class ConfusionMatrix
     /// <summary>Number of rows counted.</summary>
     public int Total { get; }
 
-    /// <summary>Rows of true class <paramref name="actual"/> predicted as <paramref name="predicted"/>.</summary>
+    /// <summary>
+    /// Rows of true class <paramref name="actual"/> predicted as <paramref name="predicted"/>.
+    /// </summary>
     public int this[int actual, int predicted] => counts[actual, predicted];
 
     /// <summary>Fraction of rows predicted correctly: the diagonal over the total.</summary>
@@ -70,7 +74,9 @@ public sealed class ConfusionMatrix
     /// <summary>Number of rows whose true class is <paramref name="k"/>.</summary>
     public int Support(int k) => SumRow(k);
 
-    /// <summary>TP / (TP + FP) of class <paramref name="k"/>; 0 when it is never predicted.</summary>
+    /// <summary>
+    /// TP / (TP + FP) of class <paramref name="k"/>; 0 when it is never predicted.
+    /// </summary>
     public double Precision(int k)
     {
         var predictedAsK = SumColumn(k);

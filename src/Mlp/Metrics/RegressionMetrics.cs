@@ -44,16 +44,26 @@ public static class RegressionMetrics
     /// Returns the mean absolute error Σ|y − ŷ| / n of each output, averaged over the outputs
     /// (scikit-learn's mean_absolute_error with uniform averaging).
     /// </summary>
-    /// <exception cref="ArgumentException">The spans differ in length, are empty or are not whole rows.</exception>
-    public static double MeanAbsoluteError(ReadOnlySpan<double> truth, ReadOnlySpan<double> predicted, int outputs) =>
+    /// <exception cref="ArgumentException">
+    /// The spans differ in length, are empty or are not whole rows.
+    /// </exception>
+    public static double MeanAbsoluteError(
+        ReadOnlySpan<double> truth,
+        ReadOnlySpan<double> predicted,
+        int outputs) =>
         AverageOverOutputs(truth, predicted, outputs, (errors, rows) => errors.Abs / rows);
 
     /// <summary>
     /// Returns the root mean squared error √(Σ(y − ŷ)² / n) of each output, averaged over the
     /// outputs (scikit-learn's mean_squared_error with squared=False and uniform averaging).
     /// </summary>
-    /// <exception cref="ArgumentException">The spans differ in length, are empty or are not whole rows.</exception>
-    public static double RootMeanSquaredError(ReadOnlySpan<double> truth, ReadOnlySpan<double> predicted, int outputs) =>
+    /// <exception cref="ArgumentException">
+    /// The spans differ in length, are empty or are not whole rows.
+    /// </exception>
+    public static double RootMeanSquaredError(
+        ReadOnlySpan<double> truth,
+        ReadOnlySpan<double> predicted,
+        int outputs) =>
         AverageOverOutputs(truth, predicted, outputs, (errors, rows) => Math.Sqrt(errors.Squared / rows));
 
     private static double AverageOverOutputs(
@@ -66,7 +76,8 @@ public static class RegressionMetrics
         if (truth.Length != predicted.Length || truth.Length % outputs != 0 || truth.Length == 0)
         {
             throw new ArgumentException(
-                $"Expected equal non-zero lengths that are multiples of {outputs}; got {truth.Length} and {predicted.Length}.",
+                $"Expected equal non-zero lengths that are multiples of {outputs}; got " +
+                $"{truth.Length} and {predicted.Length}.",
                 nameof(predicted));
         }
 

@@ -4,7 +4,7 @@ namespace Mlp.Models;
 
 /// <summary>
 /// A value inside a model file with its path (such as <c>network.layers[1].biases</c>), so
-/// that every read can fail with a message naming the file, the field, what it holds and what
+/// that every read can fail with a message naming the file, the field, what it contains and what
 /// was expected.
 /// </summary>
 internal readonly struct JsonField
@@ -19,7 +19,9 @@ internal readonly struct JsonField
         this.file = file;
     }
 
-    /// <summary>Dotted path of the field from the root, such as <c>input.scaling.offsets</c>.</summary>
+    /// <summary>
+    /// Dotted path of the field from the root, such as <c>input.scaling.offsets</c>.
+    /// </summary>
     public string Path { get; }
 
     public bool IsNull => element.ValueKind == JsonValueKind.Null;
@@ -76,7 +78,10 @@ internal readonly struct JsonField
 
     public int Int32(int minimum) => checked((int)Math.Min(Integer(minimum), int.MaxValue));
 
-    /// <summary>Returns a finite number, read as float when <paramref name="asFloat"/> so it keeps its float bits.</summary>
+    /// <summary>
+    /// Returns a finite number, read as float when <paramref name="asFloat"/> so it keeps its float
+    /// bits.
+    /// </summary>
     public double Number(bool asFloat = false)
     {
         RequireKind(JsonValueKind.Number, "a number");
@@ -132,7 +137,7 @@ internal readonly struct JsonField
             .ToArray();
     }
 
-    /// <summary>Returns an error that says what is wrong with this field.</summary>
+    /// <summary>Returns an error that describes what is wrong with this field.</summary>
     public InvalidDataException Error(string problem) =>
         new($"{file}: {(Path.Length == 0 ? "the top level" : Path)} {problem}. The file may " +
             "have been edited or written by another program; save the model again.");

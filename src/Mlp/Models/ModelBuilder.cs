@@ -11,7 +11,9 @@ namespace Mlp.Models;
 internal static class ModelBuilder
 {
     /// <exception cref="InvalidDataException">The document's parts do not fit together.</exception>
-    /// <exception cref="ArgumentException"><paramref name="options"/> do not fit the stored network.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="options"/> do not fit the stored network.
+    /// </exception>
     public static SavedModel<T> Build<T>(ModelDocument document, TrainingOptions? options)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -50,8 +52,13 @@ internal static class ModelBuilder
         return classifier;
     }
 
-    /// <summary>Checks that options describe the stored network: sizes, activation, early stopping.</summary>
-    private static void CheckOptionsFitNetwork(ModelDocument document, TrainingOptions options, Func<string, Exception> error)
+    /// <summary>
+    /// Checks that options describe the stored network: sizes, activation, early stopping.
+    /// </summary>
+    private static void CheckOptionsFitNetwork(
+        ModelDocument document,
+        TrainingOptions options,
+        Func<string, Exception> error)
     {
         var shape = document.Shape;
         var hidden = shape.LayerSizes.Skip(1).SkipLast(1).ToArray();

@@ -31,16 +31,26 @@ public static class ModelFile
     /// <summary>Version of the format this library writes and the newest it reads.</summary>
     public const int FormatVersion = 1;
 
-    /// <summary>Writes an estimator without scaling or metrics to <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Writes an estimator without scaling or metrics to <paramref name="path"/>.
+    /// </summary>
     /// <exception cref="ArgumentException">The estimator is not fitted.</exception>
-    /// <exception cref="IOException">The file cannot be written; an existing file is left as it was.</exception>
+    /// <exception cref="IOException">
+    /// The file cannot be written; an existing file is left as it was.
+    /// </exception>
     public static void Save<T>(MlpEstimator<T> estimator, string path)
         where T : unmanaged, IFloatingPointIeee754<T> =>
         Save(new SavedModel<T>(estimator), path);
 
-    /// <summary>Writes a model with its scaling and metrics to <paramref name="path"/>, atomically.</summary>
-    /// <exception cref="ArgumentException">The scaler is unfitted or fitted on another number of features.</exception>
-    /// <exception cref="IOException">The file cannot be written; an existing file is left as it was.</exception>
+    /// <summary>
+    /// Writes a model with its scaling and metrics to <paramref name="path"/>, atomically.
+    /// </summary>
+    /// <exception cref="ArgumentException">
+    /// The scaler is unfitted or fitted on another number of features.
+    /// </exception>
+    /// <exception cref="IOException">
+    /// The file cannot be written; an existing file is left as it was.
+    /// </exception>
     public static void Save<T>(SavedModel<T> model, string path)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -59,9 +69,15 @@ public static class ModelFile
     }
 
     /// <summary>Reads the model in the precision the file was saved in.</summary>
-    /// <returns>A <see cref="SavedModel{T}"/> of float or double, as the file's <c>dtype</c> says.</returns>
-    /// <exception cref="FileNotFoundException">No file exists at <paramref name="path"/>.</exception>
-    /// <exception cref="InvalidDataException">The file is not a valid model file; the message names the field.</exception>
+    /// <returns>
+    /// A <see cref="SavedModel{T}"/> of float or double, as the file's <c>dtype</c> says.
+    /// </returns>
+    /// <exception cref="FileNotFoundException">
+    /// No file exists at <paramref name="path"/>.
+    /// </exception>
+    /// <exception cref="InvalidDataException">
+    /// The file is not a valid model file; the message names the field.
+    /// </exception>
     public static SavedModel Load(string path)
     {
         var document = ModelFileReader.Read(path);
@@ -77,8 +93,12 @@ public static class ModelFile
     /// options in place of the stored ones, for example with <see cref="TrainingOptions.WarmStart"/>
     /// set to continue training; the layer sizes, activation and early stopping must match.
     /// </remarks>
-    /// <exception cref="FileNotFoundException">No file exists at <paramref name="path"/>.</exception>
-    /// <exception cref="InvalidDataException">The file is not a valid model file; the message names the field.</exception>
+    /// <exception cref="FileNotFoundException">
+    /// No file exists at <paramref name="path"/>.
+    /// </exception>
+    /// <exception cref="InvalidDataException">
+    /// The file is not a valid model file; the message names the field.
+    /// </exception>
     /// <exception cref="ArgumentException">The options do not fit the stored network.</exception>
     public static SavedModel<T> Load<T>(string path, TrainingOptions? options = null)
         where T : unmanaged, IFloatingPointIeee754<T> =>

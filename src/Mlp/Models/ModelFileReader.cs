@@ -132,7 +132,7 @@ internal static class ModelFileReader
     {
         if (!isClassifier)
         {
-            return field.IsNull ? null : throw field.Error("holds classes, but the task is regression");
+            return field.IsNull ? null : throw field.Error("contains classes, but the task is regression");
         }
 
         var classes = field.Items().Select(label => label.String()).ToArray();

@@ -8,17 +8,21 @@ namespace Mlp.Models;
 internal static class NetworkJson
 {
     /// <summary>Reads the shape, then every weight matrix and bias vector against it.</summary>
-    /// <exception cref="InvalidDataException">A field is missing, unknown or of the wrong size.</exception>
+    /// <exception cref="InvalidDataException">
+    /// A field is missing, unknown or of the wrong size.
+    /// </exception>
     public static (NetworkShape Shape, double[][] Weights, double[][] Biases) Read(JsonField network, bool asFloat)
     {
         var shape = ReadShape(network);
-        var layers = network.Property("layers").Items(shape.LayerCount, $"layer_sizes [{string.Join(", ", shape.LayerSizes)}]");
+        var sizes = $"layer_sizes [{string.Join(", ", shape.LayerSizes)}]";
+        var layers = network.Property("layers").Items(shape.LayerCount, sizes);
         var weights = new double[shape.LayerCount][];
         var biases = new double[shape.LayerCount][];
         for (var l = 0; l < shape.LayerCount; l++)
         {
             weights[l] = ReadWeights(layers[l].Property("weights"), shape, l, asFloat);
-            biases[l] = ReadVector(layers[l].Property("biases"), shape.UnitsOf(l), $"layer {l} with {shape.UnitsOf(l)} units", asFloat);
+            var units = shape.UnitsOf(l);
+            biases[l] = ReadVector(layers[l].Property("biases"), units, $"layer {l} with {units} units", asFloat);
         }
 
         return (shape, weights, biases);
@@ -37,8 +41,12 @@ internal static class NetworkJson
             throw sizesField.Error($"lists {sizes.Length} layer(s), but a network needs an input and an output layer");
         }
 
-        var activations = network.Property("hidden_activations").Items(sizes.Length - 2, $"layer_sizes with {sizes.Length - 2} hidden layer(s)");
-        var hidden = activations.Select(field => Parse(field, name => ActivationNames.ParseHidden(name), ActivationNames.Hidden)).ToArray();
+        var hiddenCount = sizes.Length - 2;
+        var activations = network.Property("hidden_activations")
+            .Items(hiddenCount, $"layer_sizes with {hiddenCount} hidden layer(s)");
+        var hidden = activations
+            .Select(field => Parse(field, name => ActivationNames.ParseHidden(name), ActivationNames.Hidden))
+            .ToArray();
         var outputField = network.Property("output_activation");
         var output = Parse(outputField, name => ActivationNames.ParseOutput(name), ActivationNames.Output);
         var lossField = network.Property("loss");
@@ -46,7 +54,9 @@ internal static class NetworkJson
         var expectedLoss = output == OutputActivation.Identity ? Loss.SquaredError : Loss.CrossEntropy;
         if (loss != expectedLoss)
         {
-            throw lossField.Error($"is \"{loss.ToName()}\", but a {output.ToName()} output is trained with \"{expectedLoss.ToName()}\"");
+            throw lossField.Error(
+                $"is \"{loss.ToName()}\", but a {output.ToName()} output is trained with " +
+                $"\"{expectedLoss.ToName()}\"");
         }
 
         return new NetworkShape(sizes, hidden, output);

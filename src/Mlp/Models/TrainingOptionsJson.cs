@@ -83,7 +83,7 @@ internal static class TrainingOptionsJson
         var problems = options.Problems();
         if (problems.Count > 0)
         {
-            throw parameters.Error($"holds invalid options: {string.Join(" ", problems)}");
+            throw parameters.Error($"contains invalid options: {string.Join(" ", problems)}");
         }
 
         return options;

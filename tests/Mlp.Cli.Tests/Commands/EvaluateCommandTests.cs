@@ -26,7 +26,10 @@ public sealed class EvaluateCommandTests : IDisposable
         var digits = EmbeddedDatasets.Digits();
         var classifier = MlpClassifier.Load(model);
         var labels = ClassLabels.Fit(classifier.Classes);
-        var expected = new ConfusionMatrix(classifier.Classes, labels.Encode(digits.Targets), labels.Encode(classifier.Predict(digits)));
+        var expected = new ConfusionMatrix(
+            classifier.Classes,
+            labels.Encode(digits.Targets),
+            labels.Encode(classifier.Predict(digits)));
         var json = JsonDocument.Parse(output).RootElement;
         Assert.Equal("classification", json.GetProperty("task").GetString());
         Assert.Equal(1797, json.GetProperty("rows").GetInt32());
@@ -54,7 +57,10 @@ public sealed class EvaluateCommandTests : IDisposable
 
         Assert.True(exitCode == 0, error);
         Assert.StartsWith("digits: 1797 rows, 64 features; ", output, StringComparison.Ordinal);
-        Assert.Contains("classifier of 10 classes, float64, layers [64, 16, 10], tanh, softmax output", output, StringComparison.Ordinal);
+        Assert.Contains(
+            "classifier of 10 classes, float64, layers [64, 16, 10], tanh, softmax output",
+            output,
+            StringComparison.Ordinal);
         Assert.Contains("precision", output, StringComparison.Ordinal);
         Assert.Contains("macro avg", output, StringComparison.Ordinal);
         Assert.Contains("true \\ predicted", output, StringComparison.Ordinal);
@@ -64,7 +70,8 @@ public sealed class EvaluateCommandTests : IDisposable
     [Fact]
     public void Regression_ReportsRSquaredMaeRmse()
     {
-        var lines = Enumerable.Range(0, 50).Select(i => FormattableString.Invariant($"{i / 10.0},{i % 7},{(i / 5.0) + (i % 7)}"));
+        var lines = Enumerable.Range(0, 50)
+            .Select(i => FormattableString.Invariant($"{i / 10.0},{i % 7},{(i / 5.0) + (i % 7)}"));
         var data = folder.WriteText("line.csv", "a,b,y\n" + string.Join("\n", lines) + "\n");
         var model = Path.Combine(folder.Path, "regressor.json");
         var (trainExit, _, trainError) = CliRunner.Run(
@@ -77,7 +84,8 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.True(exitCode == 0, error);
         var loaded = Mlp.Models.ModelFile.Load<double>(model);
         var raw = CsvDatasetReader.Read(data);
-        var predicted = ((MlpRegressor<double>)loaded.Estimator).Predict(loaded.Scaler!.Transform(raw)).Cast<double>().ToArray();
+        var regressor = (MlpRegressor<double>)loaded.Estimator;
+        var predicted = regressor.Predict(loaded.Scaler!.Transform(raw)).Cast<double>().ToArray();
         var truth = NumericTargets.Parse(raw);
         var json = JsonDocument.Parse(output).RootElement;
         Assert.Equal("regression", json.GetProperty("task").GetString());

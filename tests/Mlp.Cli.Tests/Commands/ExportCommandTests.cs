@@ -5,7 +5,9 @@ using Mlp.Models;
 
 namespace Mlp.Cli.Tests.Commands;
 
-/// <summary>mlp export writes an ONNX file that ONNX Runtime runs to the model's probabilities.</summary>
+/// <summary>
+/// mlp export writes an ONNX file that ONNX Runtime runs to the model's probabilities.
+/// </summary>
 public sealed class ExportCommandTests : IDisposable
 {
     private readonly TempFolder folder = new();
@@ -24,9 +26,11 @@ public sealed class ExportCommandTests : IDisposable
         Assert.StartsWith($"Wrote {onnx}: classifier of 10 classes", output, StringComparison.Ordinal);
         var digits = EmbeddedDatasets.Digits();
         var saved = ModelFile.Load<double>(model);
-        var expected = ((Mlp.Estimators.MlpClassifier<double>)saved.Estimator).PredictProba(saved.Scaler!.Transform(digits));
+        var classifier = (Mlp.Estimators.MlpClassifier<double>)saved.Estimator;
+        var expected = classifier.PredictProba(saved.Scaler!.Transform(digits));
         using var session = new InferenceSession(onnx);
-        var input = new DenseTensor<float>(digits.Features.Select(value => (float)value).ToArray(), [digits.RowCount, 64]);
+        var features = digits.Features.Select(value => (float)value).ToArray();
+        var input = new DenseTensor<float>(features, [digits.RowCount, 64]);
         using var results = session.Run([NamedOnnxValue.CreateFromTensor("features", input)]);
         var probabilities = results.Single(result => result.Name == "probabilities").AsTensor<float>();
         for (var row = 0; row < digits.RowCount; row++)

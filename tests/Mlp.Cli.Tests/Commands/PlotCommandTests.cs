@@ -2,7 +2,7 @@ namespace Mlp.Cli.Tests.Commands;
 
 /// <summary>
 /// Plots from mlp train --plots, mlp plot and mlp data show --png: every file is a valid PNG or
-/// SVG of the size the plot asks for. The pictures themselves are checked by eye, not by pixels.
+/// SVG of the size the plot requests. The pictures themselves are checked by eye, not by pixels.
 /// </summary>
 public sealed class PlotCommandTests : IDisposable
 {
@@ -11,11 +11,12 @@ public sealed class PlotCommandTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public void TrainPlots_WritesEveryPlotAsPngAndSvg()
+    public void TrainPlots_WritesPngAndSvg()
     {
         var plots = Path.Combine(folder.Path, "plots");
 
-        var (exitCode, output, error) = CliRunner.Run([.. ModelFiles.SmallDigits, "--early-stopping", "--plots", plots]);
+        var (exitCode, output, error) = CliRunner.Run(
+            [.. ModelFiles.SmallDigits, "--early-stopping", "--plots", plots]);
 
         Assert.True(exitCode == 0, error);
         Assert.Contains($"Drew 8 files in {plots}", output, StringComparison.Ordinal);
@@ -63,18 +64,23 @@ public sealed class PlotCommandTests : IDisposable
     [Fact]
     public void Plot_FourMeasurements_DrawsNoImages()
     {
-        var lines = Enumerable.Range(0, 40).Select(i => FormattableString.Invariant($"{i % 5},{i % 3},{i / 10.0},{i % 7},{(i % 2 == 0 ? "even" : "odd")}"));
+        var lines = Enumerable.Range(0, 40).Select(i =>
+            FormattableString.Invariant($"{i % 5},{i % 3},{i / 10.0},{i % 7},{(i % 2 == 0 ? "even" : "odd")}"));
         var data = folder.WriteText("four.csv", "a,b,c,d,parity\n" + string.Join("\n", lines) + "\n");
         var model = Path.Combine(folder.Path, "four.json");
         var (trainExit, _, trainError) = CliRunner.Run(
-            "train", "--data", data, "--hidden-layer-sizes", "4", "--max-iter", "5", "--random-state", "0", "--quiet", "--save", model);
+            "train", "--data", data, "--hidden-layer-sizes", "4", "--max-iter", "5", "--random-state", "0",
+            "--quiet", "--save", model);
         Assert.True(trainExit == 0, trainError);
         var plots = Path.Combine(folder.Path, "four");
 
         var (exitCode, output, error) = CliRunner.Run("plot", "--model", model, "--data", data, "--out", plots);
 
         Assert.True(exitCode == 0, error);
-        Assert.Contains("loss.png, loss.svg, confusion-matrix.png, confusion-matrix.svg.", output, StringComparison.Ordinal);
+        Assert.Contains(
+            "loss.png, loss.svg, confusion-matrix.png, confusion-matrix.svg.",
+            output,
+            StringComparison.Ordinal);
         Assert.Equal(4, Directory.GetFiles(plots).Length);
     }
 

@@ -115,7 +115,8 @@ public sealed class PredictCommandTests : IDisposable
         var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"));
         var path = Path.Combine(folder.Path, "predictions.csv");
 
-        var (exitCode, output, error) = CliRunner.Run("predict", "--model", model, "--data", "digits", "--output", path);
+        var (exitCode, output, error) = CliRunner.Run(
+            "predict", "--model", model, "--data", "digits", "--output", path);
 
         Assert.True(exitCode == 0, error);
         Assert.Equal($"Wrote 1797 predictions for digits to {path}.\n", output.ReplaceLineEndings("\n"));

@@ -83,7 +83,13 @@ public sealed class OnnxExporterTests
     {
         var scaler = scaling is null ? null : FeatureScaler.Create(scaling).Fit(data);
         var scaled = scaler?.Transform(data) ?? data;
-        var options = new TrainingOptions { HiddenLayerSizes = [16, 12], Activation = activation, MaxIterations = 15, RandomState = 3 };
+        var options = new TrainingOptions
+        {
+            HiddenLayerSizes = [16, 12],
+            Activation = activation,
+            MaxIterations = 15,
+            RandomState = 3,
+        };
         MlpEstimator<double> estimator;
         if (classify)
         {
@@ -147,13 +153,19 @@ public sealed class OnnxExporterTests
         }
     }
 
-    /// <summary>Checks the class index wherever the two largest probabilities are not within float32 rounding.</summary>
+    /// <summary>
+    /// Checks the class index wherever the two largest probabilities are not within float32
+    /// rounding.
+    /// </summary>
     private static void AssertSameClass(LoadedModel model, Dataset data, float[,] probabilities, long[] classIndex)
     {
         var labels = model.PredictLabels(model.Scale(data));
         for (var row = 0; row < labels.Length; row++)
         {
-            var sorted = Enumerable.Range(0, probabilities.GetLength(1)).Select(k => probabilities[row, k]).OrderDescending().ToArray();
+            var sorted = Enumerable.Range(0, probabilities.GetLength(1))
+                .Select(k => probabilities[row, k])
+                .OrderDescending()
+                .ToArray();
             if (sorted[0] - sorted[1] > 1e-4)
             {
                 Assert.Equal(labels[row], model.Classes[(int)classIndex[row]]);

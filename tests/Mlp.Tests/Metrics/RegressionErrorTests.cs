@@ -19,7 +19,10 @@ public sealed class RegressionErrorTests
 
     [Fact]
     public void RootMeanSquaredError_AveragesOutputs() =>
-        Assert.Equal((Math.Sqrt(1.25 / 3) + Math.Sqrt(3)) / 2, RegressionMetrics.RootMeanSquaredError(Truth, Predicted, 2), 15);
+        Assert.Equal(
+            (Math.Sqrt(1.25 / 3) + Math.Sqrt(3)) / 2,
+            RegressionMetrics.RootMeanSquaredError(Truth, Predicted, 2),
+            15);
 
     [Fact]
     public void Errors_EmptyInput_Throws()

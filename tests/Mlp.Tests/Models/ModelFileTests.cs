@@ -79,7 +79,7 @@ public sealed class ModelFileTests : IDisposable
     }
 
     [Fact]
-    public void RoundTrip_BinaryTextLabels_KeepsLabelsAndOrder()
+    public void RoundTrip_BinaryTextLabels()
     {
         var data = SmallModels.ZerosAndOnes();
         var original = SmallModels.Classifier<double>(data);
@@ -183,7 +183,7 @@ public sealed class ModelFileTests : IDisposable
     }
 
     [Fact]
-    public void Save_FailsMidWrite_LeavesPreviousFileAndNoTemporary()
+    public void Save_FailedWrite_KeepsPreviousFile()
     {
         var classifier = SmallModels.Classifier<double>(SmallModels.Digits());
         var path = Path.Combine(folder.Path, "model.json");

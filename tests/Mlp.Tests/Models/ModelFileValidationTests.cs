@@ -125,7 +125,10 @@ public sealed class ModelFileValidationTests : IDisposable
 
         var message = LoadError(path);
 
-        Assert.Contains("network.layers[0].weights[0][5] is \"0.5\", but must be a number", message, StringComparison.Ordinal);
+        Assert.Contains(
+            "network.layers[0].weights[0][5] is \"0.5\", but must be a number",
+            message,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -214,7 +217,7 @@ public sealed class ModelFileValidationTests : IDisposable
     }
 
     [Fact]
-    public void Float64BeyondFloatRange_FailsToLoadAsFloat()
+    public void HugeWeight_FailsAsFloat()
     {
         var path = Edit(root => root["network"]!["layers"]![0]!["biases"]![0] = 1e300);
 
