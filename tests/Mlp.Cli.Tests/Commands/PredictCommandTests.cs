@@ -151,6 +151,26 @@ public sealed class PredictCommandTests : IDisposable
     }
 
     [Fact]
+    public void LabelWithComma_IsQuoted()
+    {
+        var lines = Enumerable.Range(0, 30).Select(i => FormattableString.Invariant(
+            $"{i % 5},{i / 10.0},{(i % 2 == 0 ? "\"small, even\"" : "odd")}"));
+        var data = folder.WriteText("labels.csv", "a,b,kind\n" + string.Join("\n", lines) + "\n");
+        var model = Path.Combine(folder.Path, "labels.json");
+        var (trainExit, _, trainError) = CliRunner.Run(
+            "train", "--data", data, "--hidden-layer-sizes", "4", "--max-iter", "5", "--random-state", "0",
+            "--quiet", "--save", model);
+        Assert.True(trainExit == 0, trainError);
+
+        var (exitCode, output, error) = CliRunner.Run("predict", "--model", model, "--data", data, "--proba");
+
+        Assert.True(exitCode == 0, error);
+        var header = output.ReplaceLineEndings("\n").Split('\n')[0];
+        // Classes sort by code point, as scikit-learn sorts text labels: "odd" first.
+        Assert.Equal("kind,proba_odd,\"proba_small, even\"", header);
+    }
+
+    [Fact]
     public void DamagedModel_FailsWithReadableError()
     {
         var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"));

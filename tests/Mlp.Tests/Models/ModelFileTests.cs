@@ -95,6 +95,23 @@ public sealed class ModelFileTests : IDisposable
     }
 
     [Fact]
+    public void RoundTrip_LabelsNeedingEscapes()
+    {
+        var digits = SmallModels.ZerosAndOnes();
+        string[] names = ["café \"noir\"", "a,b <&> 🙂"];
+        var labels = digits.Targets.Select(label => label == "yes" ? names[1] : names[0]).ToArray();
+        var data = new Mlp.Data.Dataset("labels", digits.Features, digits.FeatureNames, labels, "kind");
+        var original = SmallModels.Classifier<double>(data);
+        var path = Path.Combine(folder.Path, "labels.json");
+
+        original.Save(path);
+        var loaded = MlpClassifier.Load(path);
+
+        Assert.Equal(original.Classes, loaded.Classes);
+        Assert.Equal(original.Predict(data), loaded.Predict(data));
+    }
+
+    [Fact]
     public void RoundTrip_MultiOutputRegressor_IsBitIdentical()
     {
         double[,] features = { { 0.1, 0.2 }, { 0.5, -1 }, { 2, 0.25 }, { -0.75, 1.5 } };
