@@ -112,7 +112,7 @@ internal static class DataCommand
         command.SetAction(parseResult =>
         {
             Show(
-                parseResult.InvocationConfiguration.Output,
+                parseResult.InvocationConfiguration,
                 parseResult.GetValue(name)!,
                 parseResult.GetValue(count),
                 parseResult.GetValue(start),
@@ -161,8 +161,14 @@ internal static class DataCommand
         DatasetReportWriter.WriteSummary(output, source, table, DatasetSummary.Compute(table));
     }
 
-    private static void Show(TextWriter output, string source, int count, int start, string? png)
+    private static void Show(
+        InvocationConfiguration writers,
+        string source,
+        int count,
+        int start,
+        string? png)
     {
+        var output = writers.Output;
         if (source != EmbeddedDatasets.DigitsName)
         {
             throw new ArgumentException(
@@ -197,6 +203,7 @@ internal static class DataCommand
                 .Select(row => $"{data.Targets[row]}, row {row}")
                 .ToArray();
             var title = $"{source}: rows {start} to {end - 1}, {data.TargetName} and row";
+            FontCheck.WarnIfMissing(writers.Error);
             DataImageFile.Write(png, title, images, shortCaptions);
             output.WriteLine($"Wrote {images.Count} images to {png}.");
             return;

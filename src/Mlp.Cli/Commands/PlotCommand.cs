@@ -32,6 +32,7 @@ internal static class PlotCommand
                 ? ModelData.LoadLabelled(source, model, inputs.TargetColumn(parseResult), inputs.Notices(parseResult))
                 : null;
             var path = parseResult.GetValue(folder)!;
+            FontCheck.WarnIfMissing(parseResult.InvocationConfiguration.Error);
             var files = ModelPlots.Write(path, model, data);
             parseResult.InvocationConfiguration.Output.WriteLine(
                 $"Drew {files.Count} files in {path}: {string.Join(", ", files.Select(Path.GetFileName))}.");

@@ -97,6 +97,7 @@ internal sealed class ModelOptionSet
 
         if (parseResult.GetValue(Plots) is { } folder)
         {
+            Plotting.FontCheck.WarnIfMissing(parseResult.InvocationConfiguration.Error);
             var files = Plotting.ModelPlots.Write(folder, summary.Model!, setup.RawTest);
             var names = string.Join(", ", files.Select(Path.GetFileName));
             messages.WriteLine($"Drew {files.Count} files in {folder}: {names}.");
