@@ -33,7 +33,7 @@ internal static class PlotCommand
                 : null;
             var path = parseResult.GetValue(folder)!;
             FontCheck.WarnIfMissing(parseResult.InvocationConfiguration.Error);
-            var files = ModelPlots.Write(path, model, data);
+            var files = ModelPlots.Write(path, model, data, inputs.Notices(parseResult));
             parseResult.InvocationConfiguration.Output.WriteLine(
                 $"Drew {files.Count} files in {path}: {string.Join(", ", files.Select(Path.GetFileName))}.");
             return 0;

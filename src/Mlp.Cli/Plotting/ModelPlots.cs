@@ -22,7 +22,12 @@ internal static class ModelPlots
     /// <param name="data">
     /// Labelled raw rows for the confusion matrix and misclassified images; null for none.
     /// </param>
-    public static IReadOnlyList<string> Write(string folder, LoadedModel model, Dataset? data)
+    /// <param name="progress">Where a progress bar over the rows goes; null for none.</param>
+    public static IReadOnlyList<string> Write(
+        string folder,
+        LoadedModel model,
+        Dataset? data,
+        TextWriter? progress = null)
     {
         var files = new List<string>();
         var scoreName = model.IsClassifier ? "accuracy" : "R²";
@@ -34,7 +39,7 @@ internal static class ModelPlots
 
         if (model.IsClassifier && data is { RowCount: > 0 })
         {
-            files.AddRange(WriteClassification(folder, model, data));
+            files.AddRange(WriteClassification(folder, model, data, progress));
         }
 
         var side = ImagePlots.ImageSide(model.Saved.FeatureNames);
@@ -49,9 +54,13 @@ internal static class ModelPlots
         return files;
     }
 
-    private static List<string> WriteClassification(string folder, LoadedModel model, Dataset data)
+    private static List<string> WriteClassification(
+        string folder,
+        LoadedModel model,
+        Dataset data,
+        TextWriter? progress)
     {
-        var evaluation = Evaluation.Run(model, data, TextWriter.Null, quiet: true);
+        var evaluation = Evaluation.Run(model, data, progress ?? TextWriter.Null, quiet: progress is null);
         var confusion = evaluation.Confusion!;
         var size = Math.Clamp(120 + (confusion.Classes.Count * 60), 500, 1400);
         var plot = ConfusionMatrixPlot.Create(confusion);
