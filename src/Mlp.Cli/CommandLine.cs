@@ -56,6 +56,10 @@ public static class CommandLine
         root.Subcommands.Add(Commands.CheckCommand.Create());
         root.Subcommands.Add(Commands.DeriveCommand.Create());
         root.Subcommands.Add(Commands.DataCommand.Create());
+        root.Subcommands.Add(Commands.PredictCommand.Create());
+        root.Subcommands.Add(Commands.EvaluateCommand.Create());
+        root.Subcommands.Add(Commands.ExportCommand.Create());
+        root.Subcommands.Add(Commands.PlotCommand.Create());
         return root;
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Mlp.Cli.Plotting;
 using Mlp.Cli.Rendering;
 using Mlp.Data;
 
@@ -96,19 +97,26 @@ internal static class DataCommand
             DefaultValueFactory = _ => 0,
         };
 
+        var png = new Option<string?>("--png")
+        {
+            Description = "Draw the images into this PNG file instead of the terminal.",
+        };
+
         var command = new Command("show", "Draw images of a data set with their labels.")
         {
             name,
             count,
             start,
+            png,
         };
         command.SetAction(parseResult =>
         {
             Show(
-                parseResult.InvocationConfiguration.Output,
+                parseResult.InvocationConfiguration,
                 parseResult.GetValue(name)!,
                 parseResult.GetValue(count),
-                parseResult.GetValue(start));
+                parseResult.GetValue(start),
+                parseResult.GetValue(png));
             return 0;
         });
         return command;
@@ -153,8 +161,14 @@ internal static class DataCommand
         DatasetReportWriter.WriteSummary(output, source, table, DatasetSummary.Compute(table));
     }
 
-    private static void Show(TextWriter output, string source, int count, int start)
+    private static void Show(
+        InvocationConfiguration writers,
+        string source,
+        int count,
+        int start,
+        string? png)
     {
+        var output = writers.Output;
         if (source != EmbeddedDatasets.DigitsName)
         {
             throw new ArgumentException(
@@ -181,6 +195,18 @@ internal static class DataCommand
         {
             images.Add(data.Row(row).ToArray());
             captions.Add($"{data.TargetName} {data.Targets[row]} (row {row})");
+        }
+
+        if (png is not null)
+        {
+            var shortCaptions = Enumerable.Range(start, end - start)
+                .Select(row => $"{data.Targets[row]}, row {row}")
+                .ToArray();
+            var title = $"{source}: rows {start} to {end - 1}, {data.TargetName} and row";
+            FontCheck.WarnIfMissing(writers.Error);
+            DataImageFile.Write(png, title, images, shortCaptions);
+            output.WriteLine($"Wrote {images.Count} images to {png}.");
+            return;
         }
 
         var renderer = new BlockImageRenderer(

@@ -84,19 +84,29 @@ internal static class TrainCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parseResult => Run(parseResult, trainingOptions));
+        var modelOptions = new ModelOptionSet();
+        modelOptions.AddTo(command);
+        command.SetAction(parseResult => Run(parseResult, trainingOptions, modelOptions));
         return command;
     }
 
-    private static int Run(ParseResult parseResult, TrainingOptionSet trainingOptionSet)
+    private static int Run(
+        ParseResult parseResult,
+        TrainingOptionSet trainingOptionSet,
+        ModelOptionSet modelOptions)
     {
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
         var seed = (uint)Random.Shared.NextInt64(0, 1L << 32);
         var options = trainingOptionSet.Bind(parseResult, seed);
         var precision = ParsePrecision(parseResult.GetValue(Dtype)!);
-        var task = ParseTask(parseResult.GetValue(Task)!);
-        var (train, test) = LoadData(parseResult);
+        var setup = modelOptions.Prepare(
+            parseResult,
+            trainingOptionSet,
+            options,
+            precision,
+            ParseTask(parseResult.GetValue(Task)!),
+            LoadData(parseResult));
 
         using var cancellation = new CancellationTokenSource();
         ConsoleCancelEventHandler cancel = (_, args) =>
@@ -108,8 +118,19 @@ internal static class TrainCommand
         TrainingSummary summary;
         try
         {
-            summary = EpochProgressBar.Run(error, parseResult.GetValue(Quiet), "training", options.MaxIterations, progress =>
-                TrainingRun.Run("result", train, test, options, task, precision, progress, cancellation.Token));
+            var quiet = parseResult.GetValue(Quiet);
+            summary = EpochProgressBar.Run(error, quiet, "training", setup.Options.MaxIterations, progress =>
+                TrainingRun.Run(
+                    "result",
+                    setup.Train,
+                    setup.Test,
+                    setup.Options,
+                    setup.Task,
+                    setup.Precision,
+                    progress,
+                    cancellation.Token,
+                    setup.Scaler,
+                    setup.WarmStart));
         }
         finally
         {
@@ -121,7 +142,8 @@ internal static class TrainCommand
             WeightsFile.Write(weightsPath, summary);
         }
 
-        Report(output, error, parseResult.GetValue(Json), train, summary);
+        Report(output, error, parseResult.GetValue(Json), setup.Train, summary);
+        modelOptions.Finish(parseResult, summary, setup, parseResult.GetValue(Json) ? error : output);
         return summary.Result.StopReason == Mlp.Training.StopReason.Cancelled ? CancelledExitCode : 0;
     }
 
@@ -164,10 +186,11 @@ internal static class TrainCommand
             TargetColumnName = parseResult.GetValue(Target),
             TargetColumnIndex = parseResult.GetValue(TargetIndex),
         };
-        var data = DataSource.Load(parseResult.GetValue(Data)!, csvOptions, "--data");
+        var progress = parseResult.GetValue(Quiet) ? null : parseResult.InvocationConfiguration.Error;
+        var data = DataSource.Load(parseResult.GetValue(Data)!, csvOptions, "--data", progress);
         if (parseResult.GetValue(TestData) is { } testSource)
         {
-            var test = DataSource.Load(testSource, csvOptions, "--test-data");
+            var test = DataSource.Load(testSource, csvOptions, "--test-data", progress);
             if (test.FeatureCount != data.FeatureCount)
             {
                 throw new ArgumentException(

@@ -20,7 +20,9 @@ internal static class Consoles
             Out = new AnsiConsoleOutput(writer),
             Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+            // Spectre.Console's detection looks at the standard output, which may be redirected
+            // to a file while the standard error, where progress bars go, is still a terminal.
+            Interactive = terminal ? InteractionSupport.Yes : InteractionSupport.No,
         });
         if (!terminal)
         {

@@ -1,3 +1,4 @@
+using Mlp.Cli.Reporting;
 using Mlp.Data;
 
 namespace Mlp.Cli.Training;
@@ -11,8 +12,12 @@ internal static class DataSource
     /// Loads <c>digits</c> (the embedded data set), <c>idx:IMAGES,LABELS</c> (two IDX files, pixels
     /// scaled to [0, 1]) or the path of a CSV file read with <paramref name="csvOptions"/>.
     /// </summary>
+    /// <param name="source">The value of the option.</param>
+    /// <param name="csvOptions">How to read a CSV file.</param>
+    /// <param name="optionName">The option, for messages.</param>
+    /// <param name="progress">Where a progress bar for a large file goes; null for none.</param>
     /// <exception cref="ArgumentException">The value names no data set and no existing file.</exception>
-    public static Dataset Load(string source, CsvReadOptions csvOptions, string optionName)
+    public static Dataset Load(string source, CsvReadOptions csvOptions, string optionName, TextWriter? progress = null)
     {
         if (EmbeddedDatasets.Contains(source))
         {
@@ -38,6 +43,6 @@ internal static class DataSource
                 "idx:IMAGES,LABELS, nor an existing CSV file. Check the name or the path.");
         }
 
-        return CsvDatasetReader.Read(source, csvOptions);
+        return FileLoadProgress.ReadCsv(source, csvOptions, progress);
     }
 }

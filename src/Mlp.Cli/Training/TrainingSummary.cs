@@ -37,6 +37,9 @@ internal sealed record TrainingSummary
 
     public required IReadOnlyList<int> LayerSizes { get; init; }
 
+    /// <summary>The trained model with its scaling and metrics, ready to save or draw.</summary>
+    public Models.LoadedModel? Model { get; init; }
+
     /// <summary>Name of the score: accuracy or R².</summary>
     public string ScoreName => Task == TrainingTask.Classification ? "accuracy" : "R²";
 }

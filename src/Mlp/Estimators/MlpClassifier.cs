@@ -11,4 +11,14 @@ public sealed class MlpClassifier : MlpClassifier<double>
         : base(options)
     {
     }
+
+    /// <summary>
+    /// Reads a double-precision classifier from a model file; see
+    /// <see cref="MlpClassifier{T}.Load(string)"/>.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">No file exists at <paramref name="path"/>.</exception>
+    /// <exception cref="InvalidDataException">
+    /// The file is not a valid model file of a classifier without input scaling.
+    /// </exception>
+    public static new MlpClassifier Load(string path) => (MlpClassifier)MlpClassifier<double>.Load(path);
 }

@@ -2,6 +2,7 @@ using System.Numerics;
 using Mlp.Activations;
 using Mlp.Data;
 using Mlp.Metrics;
+using Mlp.Models;
 using Mlp.Randomness;
 using Mlp.Training;
 
@@ -38,6 +39,26 @@ public class MlpClassifier<T> : MlpEstimator<T>
     private protected override OutputActivation OutputActivation =>
         labels!.Count == 2 ? OutputActivation.Logistic : OutputActivation.Softmax;
 
+    /// <summary>
+    /// Reads a classifier from a model file written by <see cref="MlpEstimator{T}.Save(string)"/>.
+    /// </summary>
+    /// <remarks>
+    /// The weights are converted to <typeparamref name="T"/>: a float32 file loads into double
+    /// exactly, and a float64 file loads into float rounded to the nearest float. A model whose
+    /// file also holds input scaling must be loaded with <see cref="ModelFile.Load(string)"/>,
+    /// which returns the scaler to apply before <c>Predict</c>.
+    /// </remarks>
+    /// <exception cref="FileNotFoundException">No file exists at <paramref name="path"/>.</exception>
+    /// <exception cref="InvalidDataException">
+    /// The file is not a valid model file, holds a regressor, or holds input scaling; the message
+    /// names what is wrong.
+    /// </exception>
+    public static MlpClassifier<T> Load(string path) =>
+        ModelFile.LoadEstimator<T, MlpClassifier<T>>(path, "a classifier");
+
+    /// <summary>Sets the classes of a classifier read from a model file.</summary>
+    internal void RestoreClasses(ClassLabels classes) => labels = classes;
+
     /// <summary>Trains on the rows of <paramref name="data"/>, whose targets are class labels.</summary>
     /// <exception cref="ArgumentException">Fewer than two classes, a non-finite feature, or data that does not fit a warm start.</exception>
     /// <exception cref="TrainingDivergedException">The loss or a weight became NaN or infinite.</exception>
@@ -47,7 +68,15 @@ public class MlpClassifier<T> : MlpEstimator<T>
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return Fit(data.Features, data.FeatureCount, data.Targets, null, incremental: false, progress, cancellationToken);
+        return Fit(
+            data.Features,
+            data.FeatureCount,
+            data.Targets,
+            null,
+            incremental: false,
+            progress,
+            cancellationToken,
+            data);
     }
 
     /// <summary>Trains on a feature matrix [rows, features] and one label per row.</summary>
@@ -75,7 +104,15 @@ public class MlpClassifier<T> : MlpEstimator<T>
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return Fit(data.Features, data.FeatureCount, data.Targets, classes, incremental: true, null, cancellationToken);
+        return Fit(
+            data.Features,
+            data.FeatureCount,
+            data.Targets,
+            classes,
+            incremental: true,
+            null,
+            cancellationToken,
+            data);
     }
 
     /// <summary>Runs one epoch on a feature matrix [rows, features] and one label per row (<c>partial_fit</c>).</summary>
@@ -175,7 +212,8 @@ public class MlpClassifier<T> : MlpEstimator<T>
         IReadOnlyList<string>? classes,
         bool incremental,
         IProgress<EpochProgress>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Dataset? source = null)
     {
         ArgumentNullException.ThrowIfNull(targets);
         var rows = targets.Count;
@@ -189,7 +227,11 @@ public class MlpClassifier<T> : MlpEstimator<T>
         UpdateLabels(targets, classes, incremental);
         var encoded = EncodeTargets(labels!.Encode(targets));
         var inputs = FeatureConversion.ToPrecision<T>(features, featureCount, nameof(features));
-        var data = new TrainingData<T>(inputs, encoded, rows, featureCount, OutputCount);
+        var data = new TrainingData<T>(inputs, encoded, rows, featureCount, OutputCount)
+        {
+            FeatureNames = source?.FeatureNames,
+            TargetName = source?.TargetName,
+        };
         return FitCore(data, incremental, progress, cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using System.Numerics;
 using Mlp.Activations;
+using Mlp.Models;
 using Mlp.Networks;
 using Mlp.Randomness;
 using Mlp.Training;
@@ -45,6 +46,15 @@ public abstract class MlpEstimator<T>
     /// <summary>Whether the estimator has a fitted network.</summary>
     public bool IsFitted => Network is not null;
 
+    /// <summary>
+    /// Names of the features seen when the weights were initialised (<c>feature_names_in_</c>):
+    /// the data set's column names, or x0, x1, ... for a matrix; empty before fitting.
+    /// </summary>
+    public IReadOnlyList<string> FeatureNames { get; private set; } = [];
+
+    /// <summary>Column name of the target when the weights were initialised from a data set; else null.</summary>
+    public string? TargetName { get; private set; }
+
     /// <summary>Training loss after every epoch since the weights were initialised (<c>loss_curve_</c>).</summary>
     public IReadOnlyList<double> LossCurve => state?.LossCurve ?? [];
 
@@ -71,6 +81,33 @@ public abstract class MlpEstimator<T>
 
     /// <summary>Output activation of the network this estimator trains.</summary>
     private protected abstract OutputActivation OutputActivation { get; }
+
+    /// <summary>Writes the fitted estimator to a model file; see <see cref="ModelFile"/>.</summary>
+    /// <exception cref="InvalidOperationException">The estimator is not fitted.</exception>
+    /// <exception cref="IOException">The file cannot be written; an existing file is left as it was.</exception>
+    public void Save(string path) => ModelFile.Save(this, path);
+
+    /// <summary>
+    /// Sets the fitted state read from a model file: the network, the training history and the
+    /// input names. The optimizer starts afresh at the next fit.
+    /// </summary>
+    internal void Restore(
+        MultilayerPerceptron<T> network,
+        TrainingState<T> trainingState,
+        StopReason? stopReason,
+        IReadOnlyList<string> featureNames,
+        string? targetName)
+    {
+        Network = network;
+        state = trainingState;
+        optimizer = null;
+        StopReason = stopReason;
+        FeatureNames = featureNames;
+        TargetName = targetName;
+    }
+
+    /// <summary>Returns the training history as a model file stores it.</summary>
+    internal TrainingState<T>? TrainingHistory => state;
 
     /// <summary>Splits off the early-stopping validation rows: (rows to fit, validation rows).</summary>
     private protected abstract (int[] Fit, int[] Validation) SplitValidation(
@@ -199,6 +236,8 @@ public abstract class MlpEstimator<T>
         var network = new MultilayerPerceptron<T>(shape);
         Initializers.GlorotUniform(network, random, Options.Activation);
         Network = network;
+        FeatureNames = data.FeatureNames ?? [.. Enumerable.Range(0, data.InputCount).Select(j => $"x{j}")];
+        TargetName = data.TargetName;
         state = new TrainingState<T>(Options.EarlyStopping);
         optimizer = null;
     }
@@ -206,6 +245,8 @@ public abstract class MlpEstimator<T>
     private void Reset()
     {
         Network = null;
+        FeatureNames = [];
+        TargetName = null;
         state = null;
         optimizer = null;
         StopReason = null;

@@ -11,4 +11,14 @@ public sealed class MlpRegressor : MlpRegressor<double>
         : base(options)
     {
     }
+
+    /// <summary>
+    /// Reads a double-precision regressor from a model file; see
+    /// <see cref="MlpRegressor{T}.Load(string)"/>.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">No file exists at <paramref name="path"/>.</exception>
+    /// <exception cref="InvalidDataException">
+    /// The file is not a valid model file of a regressor without input scaling.
+    /// </exception>
+    public static new MlpRegressor Load(string path) => (MlpRegressor)MlpRegressor<double>.Load(path);
 }

@@ -2,6 +2,7 @@ using System.Numerics;
 using Mlp.Activations;
 using Mlp.Data;
 using Mlp.Metrics;
+using Mlp.Models;
 using Mlp.Randomness;
 using Mlp.Training;
 
@@ -25,6 +26,21 @@ public class MlpRegressor<T> : MlpEstimator<T>
 
     private protected override OutputActivation OutputActivation => OutputActivation.Identity;
 
+    /// <summary>Reads a regressor from a model file written by <see cref="MlpEstimator{T}.Save(string)"/>.</summary>
+    /// <remarks>
+    /// The weights are converted to <typeparamref name="T"/>: a float32 file loads into double
+    /// exactly, and a float64 file loads into float rounded to the nearest float. A model whose
+    /// file also holds input scaling must be loaded with <see cref="ModelFile.Load(string)"/>,
+    /// which returns the scaler to apply before <c>Predict</c>.
+    /// </remarks>
+    /// <exception cref="FileNotFoundException">No file exists at <paramref name="path"/>.</exception>
+    /// <exception cref="InvalidDataException">
+    /// The file is not a valid model file, holds a classifier, or holds input scaling; the message
+    /// names what is wrong.
+    /// </exception>
+    public static MlpRegressor<T> Load(string path) =>
+        ModelFile.LoadEstimator<T, MlpRegressor<T>>(path, "a regressor");
+
     /// <summary>Trains on the rows of <paramref name="data"/>, whose targets are numbers.</summary>
     /// <exception cref="ArgumentException">A target is not a number, or a feature is not finite.</exception>
     /// <exception cref="TrainingDivergedException">The loss or a weight became NaN or infinite.</exception>
@@ -35,7 +51,7 @@ public class MlpRegressor<T> : MlpEstimator<T>
     {
         ArgumentNullException.ThrowIfNull(data);
         var targets = NumericTargets.Parse(data);
-        return Fit(data.Features, data.FeatureCount, targets, 1, incremental: false, progress, cancellationToken);
+        return Fit(data.Features, data.FeatureCount, targets, 1, incremental: false, progress, cancellationToken, data);
     }
 
     /// <summary>Trains on a feature matrix [rows, features] and a target matrix [rows, outputs].</summary>
@@ -66,7 +82,7 @@ public class MlpRegressor<T> : MlpEstimator<T>
     {
         ArgumentNullException.ThrowIfNull(data);
         var targets = NumericTargets.Parse(data);
-        return Fit(data.Features, data.FeatureCount, targets, 1, incremental: true, null, cancellationToken);
+        return Fit(data.Features, data.FeatureCount, targets, 1, incremental: true, null, cancellationToken, data);
     }
 
     /// <summary>Runs one epoch on a feature matrix and a target matrix (<c>partial_fit</c>).</summary>
@@ -151,7 +167,8 @@ public class MlpRegressor<T> : MlpEstimator<T>
         int outputCount,
         bool incremental,
         IProgress<EpochProgress>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Dataset? source = null)
     {
         var rows = targets.Length / outputCount;
         if (rows == 0 || features.Length != rows * featureCount)
@@ -163,7 +180,11 @@ public class MlpRegressor<T> : MlpEstimator<T>
 
         var inputs = FeatureConversion.ToPrecision<T>(features, featureCount, nameof(features));
         var encoded = FeatureConversion.ToPrecision<T>((double[])targets.Clone(), outputCount, nameof(targets));
-        var data = new TrainingData<T>(inputs, encoded, rows, featureCount, outputCount);
+        var data = new TrainingData<T>(inputs, encoded, rows, featureCount, outputCount)
+        {
+            FeatureNames = source?.FeatureNames,
+            TargetName = source?.TargetName,
+        };
         return FitCore(data, incremental, progress, cancellationToken);
     }
 

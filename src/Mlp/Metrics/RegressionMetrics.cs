@@ -40,6 +40,65 @@ public static class RegressionMetrics
         return sum / outputs;
     }
 
+    /// <summary>
+    /// Returns the mean absolute error Σ|y − ŷ| / n of each output, averaged over the outputs
+    /// (scikit-learn's mean_absolute_error with uniform averaging).
+    /// </summary>
+    /// <exception cref="ArgumentException">
+    /// The spans differ in length, are empty or are not whole rows.
+    /// </exception>
+    public static double MeanAbsoluteError(
+        ReadOnlySpan<double> truth,
+        ReadOnlySpan<double> predicted,
+        int outputs) =>
+        AverageOverOutputs(truth, predicted, outputs, (errors, rows) => errors.Abs / rows);
+
+    /// <summary>
+    /// Returns the root mean squared error √(Σ(y − ŷ)² / n) of each output, averaged over the
+    /// outputs (scikit-learn's mean_squared_error with squared=False and uniform averaging).
+    /// </summary>
+    /// <exception cref="ArgumentException">
+    /// The spans differ in length, are empty or are not whole rows.
+    /// </exception>
+    public static double RootMeanSquaredError(
+        ReadOnlySpan<double> truth,
+        ReadOnlySpan<double> predicted,
+        int outputs) =>
+        AverageOverOutputs(truth, predicted, outputs, (errors, rows) => Math.Sqrt(errors.Squared / rows));
+
+    private static double AverageOverOutputs(
+        ReadOnlySpan<double> truth,
+        ReadOnlySpan<double> predicted,
+        int outputs,
+        Func<(double Abs, double Squared), int, double> score)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(outputs, 1);
+        if (truth.Length != predicted.Length || truth.Length % outputs != 0 || truth.Length == 0)
+        {
+            throw new ArgumentException(
+                $"Expected equal non-zero lengths that are multiples of {outputs}; got " +
+                $"{truth.Length} and {predicted.Length}.",
+                nameof(predicted));
+        }
+
+        var rows = truth.Length / outputs;
+        var sum = 0.0;
+        for (var k = 0; k < outputs; k++)
+        {
+            double absolute = 0, squared = 0;
+            for (var n = 0; n < rows; n++)
+            {
+                var error = truth[(n * outputs) + k] - predicted[(n * outputs) + k];
+                absolute += Math.Abs(error);
+                squared += error * error;
+            }
+
+            sum += score((absolute, squared), rows);
+        }
+
+        return sum / outputs;
+    }
+
     private static double RSquaredOfOutput(
         ReadOnlySpan<double> truth,
         ReadOnlySpan<double> predicted,

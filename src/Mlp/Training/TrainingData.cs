@@ -33,6 +33,12 @@ internal sealed class TrainingData<T>
 
     public int OutputCount { get; }
 
+    /// <summary>Column names of the inputs when the rows came from a data set; else null.</summary>
+    public IReadOnlyList<string>? FeatureNames { get; init; }
+
+    /// <summary>Column name of the target when the rows came from a data set; else null.</summary>
+    public string? TargetName { get; init; }
+
     public ReadOnlySpan<T> InputRow(int row) => Inputs.AsSpan(row * InputCount, InputCount);
 
     public ReadOnlySpan<T> TargetRow(int row) => Targets.AsSpan(row * OutputCount, OutputCount);

@@ -1,0 +1,32 @@
+using System.Text;
+using Mlp.IO;
+using ScottPlot;
+
+namespace Mlp.Cli.Plotting;
+
+/// <summary>Writes a plot as a PNG and an SVG file of the same size, each atomically.</summary>
+internal static class PlotFile
+{
+    /// <summary>
+    /// Writes NAME.png and NAME.svg into <paramref name="folder"/>, creating it if needed, and
+    /// returns both paths.
+    /// </summary>
+    public static string[] Write(Plot plot, string folder, string name, int width, int height)
+    {
+        Directory.CreateDirectory(folder);
+        var png = Path.Combine(folder, $"{name}.png");
+        var svg = Path.Combine(folder, $"{name}.svg");
+        var pngBytes = plot.GetImageBytes(width, height, ImageFormat.Png);
+        AtomicFile.Write(png, stream => stream.Write(pngBytes));
+        var svgText = plot.GetSvgXml(width, height);
+        AtomicFile.Write(svg, stream => stream.Write(new UTF8Encoding(false).GetBytes(svgText)));
+        return [png, svg];
+    }
+
+    /// <summary>Writes the plot as a PNG file only, atomically.</summary>
+    public static void WritePng(Plot plot, string path, int width, int height)
+    {
+        var bytes = plot.GetImageBytes(width, height, ImageFormat.Png);
+        AtomicFile.Write(path, stream => stream.Write(bytes));
+    }
+}

@@ -1,0 +1,186 @@
+using System.Globalization;
+using Mlp.Activations;
+using Mlp.Data;
+using Mlp.Estimators;
+using Mlp.Models;
+using Mlp.Preprocessing;
+using Mlp.Training;
+
+namespace Mlp.Cli.Tests.Commands;
+
+/// <summary>
+/// mlp train --save followed by mlp predict. Expected probabilities come from fitting the
+/// library's MlpClassifier on the same split with the same options, so equality checks the whole
+/// path: training, the model file, loading and the CSV output.
+/// </summary>
+public sealed class PredictCommandTests : IDisposable
+{
+    private static readonly TrainingOptions SmallDigitsOptions = new()
+    {
+        HiddenLayerSizes = [16],
+        Activation = Activation.Tanh,
+        MaxIterations = 5,
+        RandomState = 1,
+    };
+
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Theory]
+    [InlineData("none")]
+    [InlineData("standard")]
+    public void Proba_IsBitIdenticalToLibraryFit(string scaling)
+    {
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"), "--scale", scaling);
+        var (train, test) = ModelFiles.DigitsSplit();
+        var csv = ModelFiles.WriteCsv(folder, "test.csv", test, header: true, withTarget: false);
+
+        var (exitCode, output, error) = Cli.Run("predict", "--model", model, "--data", csv, "--proba");
+
+        Assert.True(exitCode == 0, error);
+        var scaler = scaling == "none" ? null : new StandardScaler().Fit(train);
+        var classifier = new MlpClassifier(SmallDigitsOptions);
+        classifier.Fit(scaler?.Transform(train) ?? train);
+        var expected = classifier.PredictProba(scaler?.Transform(test) ?? test);
+        var (header, rows) = ModelFiles.ReadCsv(output);
+        Assert.Equal(["digit", .. Enumerable.Range(0, 10).Select(k => $"proba_{k}")], header);
+        Assert.Equal(test.RowCount, rows.Length);
+        for (var row = 0; row < rows.Length; row++)
+        {
+            for (var k = 0; k < 10; k++)
+            {
+                var actual = double.Parse(rows[row][k + 1], CultureInfo.InvariantCulture);
+                Assert.Equal(BitConverter.DoubleToInt64Bits(expected[row, k]), BitConverter.DoubleToInt64Bits(actual));
+            }
+        }
+
+        Assert.Equal(classifier.Predict(scaler?.Transform(test) ?? test), rows.Select(cells => cells[0]));
+    }
+
+    [Fact]
+    public void Float32Model_PredictsAsLoadedFloat32()
+    {
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "model32.json"), "--dtype", "float32");
+
+        var (exitCode, output, error) = Cli.Run("predict", "--model", model, "--data", "digits", "--proba");
+
+        Assert.True(exitCode == 0, error);
+        var loaded = Assert.IsType<MlpClassifier<float>>(ModelFile.Load<float>(model).Estimator);
+        var expected = loaded.PredictProba(EmbeddedDatasets.Digits());
+        var (_, rows) = ModelFiles.ReadCsv(output);
+        Assert.Equal(1797, rows.Length);
+        for (var row = 0; row < rows.Length; row++)
+        {
+            for (var k = 0; k < 10; k++)
+            {
+                Assert.Equal(expected[row, k], double.Parse(rows[row][k + 1], CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    [Fact]
+    public void TargetColumnInFile_IsIgnoredWithNotice()
+    {
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"));
+        var (_, test) = ModelFiles.DigitsSplit();
+        var withTarget = ModelFiles.WriteCsv(folder, "with.csv", test, header: true, withTarget: true);
+        var without = ModelFiles.WriteCsv(folder, "without.csv", test, header: false, withTarget: false);
+
+        var (exitCode, output, error) = Cli.Run("predict", "--model", model, "--data", withTarget);
+        var (_, expected, _) = Cli.Run("predict", "--model", model, "--data", without);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("ignoring column \"digit\"", error, StringComparison.Ordinal);
+        Assert.Equal(expected, output);
+    }
+
+    [Fact]
+    public void OtherFeatureCount_IsRejectedWithBothCounts()
+    {
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"));
+        var narrow = folder.WriteText("narrow.csv", "1,2,3\n4,5,6\n");
+
+        var (exitCode, output, error) = Cli.Run("predict", "--model", model, "--data", narrow);
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("narrow.csv has 3 features, but the model takes 64", error, StringComparison.Ordinal);
+        Assert.Contains("pixel_0_0", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Output_WritesFileAndSaysSo()
+    {
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"));
+        var path = Path.Combine(folder.Path, "predictions.csv");
+
+        var (exitCode, output, error) = Cli.Run(
+            "predict", "--model", model, "--data", "digits", "--output", path);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Equal($"Wrote 1797 predictions for digits to {path}.\n", output.ReplaceLineEndings("\n"));
+        var (header, rows) = ModelFiles.ReadCsv(File.ReadAllText(path));
+        Assert.Equal(["digit"], header);
+        Assert.Equal(1797, rows.Length);
+    }
+
+    [Fact]
+    public void Regressor_WritesValuesAndRejectsProba()
+    {
+        var lines = Enumerable.Range(0, 40).Select(i => FormattableString.Invariant($"{i / 10.0},{i % 7},{i / 5.0}"));
+        var data = folder.WriteText("line.csv", "a,b,y\n" + string.Join("\n", lines) + "\n");
+        var model = Path.Combine(folder.Path, "regressor.json");
+        var (trainExit, _, trainError) = Cli.Run(
+            "train", "--data", data, "--task", "regression", "--hidden-layer-sizes", "4", "--max-iter", "20",
+            "--random-state", "0", "--quiet", "--save", model);
+        Assert.True(trainExit == 0, trainError);
+
+        var (exitCode, output, error) = Cli.Run("predict", "--model", model, "--data", data);
+        var (probaExit, _, probaError) = Cli.Run("predict", "--model", model, "--data", data, "--proba");
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("ignoring column \"y\"", error, StringComparison.Ordinal);
+        var regressor = MlpRegressor.Load(model);
+        var expected = regressor.Predict(CsvDatasetReader.Read(data));
+        var (header, rows) = ModelFiles.ReadCsv(output);
+        Assert.Equal(["y"], header);
+        Assert.Equal(expected[7, 0], double.Parse(rows[7][0], CultureInfo.InvariantCulture));
+        Assert.Equal(CommandLine.InvalidInputExitCode, probaExit);
+        Assert.Contains("--proba needs a classifier", probaError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LabelWithComma_IsQuoted()
+    {
+        var lines = Enumerable.Range(0, 30).Select(i => FormattableString.Invariant(
+            $"{i % 5},{i / 10.0},{(i % 2 == 0 ? "\"small, even\"" : "odd")}"));
+        var data = folder.WriteText("labels.csv", "a,b,kind\n" + string.Join("\n", lines) + "\n");
+        var model = Path.Combine(folder.Path, "labels.json");
+        var (trainExit, _, trainError) = Cli.Run(
+            "train", "--data", data, "--hidden-layer-sizes", "4", "--max-iter", "5", "--random-state", "0",
+            "--quiet", "--save", model);
+        Assert.True(trainExit == 0, trainError);
+
+        var (exitCode, output, error) = Cli.Run("predict", "--model", model, "--data", data, "--proba");
+
+        Assert.True(exitCode == 0, error);
+        var header = output.ReplaceLineEndings("\n").Split('\n')[0];
+        // Classes sort by code point, as scikit-learn sorts text labels: "odd" first.
+        Assert.Equal("kind,proba_odd,\"proba_small, even\"", header);
+    }
+
+    [Fact]
+    public void DamagedModel_FailsWithReadableError()
+    {
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"));
+        var text = File.ReadAllText(model);
+        var damaged = folder.WriteText("damaged.json", text[..(text.Length / 3)]);
+
+        var (exitCode, _, error) = Cli.Run("predict", "--model", damaged, "--data", "digits");
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.StartsWith("mlp: error: ", error, StringComparison.Ordinal);
+        Assert.Contains("damaged.json is not valid JSON", error, StringComparison.Ordinal);
+    }
+}
