@@ -123,8 +123,13 @@ measure() {
     start=$(date +%s.%N)
     if "$@" >"$work/last.json" 2>"$work/last.err"; then
         end=$(date +%s.%N)
-        table_helper record "$results" "$run" "$implementation" "$dtype" \
-            "$(awk "BEGIN { print $end - $start }")" <"$work/last.json"
+        if ! table_helper record "$results" "$run" "$implementation" "$dtype" \
+            "$(awk "BEGIN { print $end - $start }")" <"$work/last.json"; then
+            table_helper note "$results" "$run" "$implementation" "$dtype" \
+                "failed: the output is not the expected JSON"
+            failed=true
+            : >"$work/last.json"
+        fi
     else
         local status=$?
         echo "  failed with exit status $status:" >&2
@@ -173,11 +178,15 @@ run_textbook() {
             measure textbook NumPy float64 "$repetition" reference numpy_textbook.py
         fi
         if [[ -z $torch_skip ]]; then
-            measure textbook PyTorch float64 "$repetition" torch_reference torch_textbook.py
+            measure textbook "PyTorch (autograd)" float64 "$repetition" \
+                torch_reference torch_textbook.py --style autograd
+            measure textbook "PyTorch (tensor ops)" float64 "$repetition" \
+                torch_reference torch_textbook.py --style tensor-ops
         fi
     done
     note_skip textbook NumPy float64 "$numpy_skip"
-    note_skip textbook PyTorch float64 "$torch_skip"
+    note_skip textbook "PyTorch (autograd)" float64 "$torch_skip"
+    note_skip textbook "PyTorch (tensor ops)" float64 "$torch_skip"
 }
 
 run_sklearn() {

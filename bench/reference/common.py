@@ -1,8 +1,8 @@
 """Data loading, initial weights, epoch order and reporting shared by the reference scripts.
 
 The initial weights and the epoch order come from one numpy.random.RandomState stream, drawn
-in the order scikit-learn 1.2's MLPClassifier draws them. So a reference that starts from the
-same seed sees the same weights and the same rows in the same batches as scikit-learn, and as
+in the order scikit-learn 1.2's MLPClassifier draws them. So a reference given the same seed
+starts from the same weights and trains on the same batches as scikit-learn, and as
 `mlp train`, which reproduces that stream.
 """
 
@@ -37,8 +37,11 @@ def read_idx(path):
     """Read a gzip-compressed IDX file into an unsigned-byte array of its stored shape."""
     with gzip.open(path, "rb") as stream:
         magic = stream.read(4)
-        if magic[:2] != b"\0\0" or magic[2] != 0x08:
-            raise ValueError(f"{path}: expected an IDX file of unsigned bytes, got {magic!r}")
+        if len(magic) < 4 or magic[:3] != b"\0\0\x08":
+            raise ValueError(
+                f"{path}: expected an IDX file of unsigned bytes, got {magic!r}; check that it is "
+                "an IDX file such as train-images-idx3-ubyte.gz"
+            )
         dimension_count = magic[3]
         shape = struct.unpack(f">{dimension_count}I", stream.read(4 * dimension_count))
         values = np.frombuffer(stream.read(), dtype=np.uint8)
@@ -97,11 +100,6 @@ class EpochOrder:
         self.random_state.shuffle(permutation)
         self.order = self.order[permutation]
         return self.order
-
-
-def one_hot(labels, class_count, dtype):
-    """Return the [rows, class_count] indicator matrix of integer labels 0..class_count-1."""
-    return np.eye(class_count, dtype=dtype)[labels]
 
 
 def add_common_arguments(parser):

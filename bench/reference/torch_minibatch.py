@@ -1,4 +1,4 @@
-"""Train with PyTorch on the CPU the mini-batches scikit-learn's configuration trains.
+"""Train the batches of scikit-learn's configuration with PyTorch on the CPU.
 
 digits: 64-50-10, tanh, torch.optim.SGD(lr=0.001, momentum=0.9) on batches of 200. With a
     constant learning rate, PyTorch's momentum (v ← μv + g, w ← w − ηv) takes the same steps
