@@ -1,0 +1,157 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace Mlp.LinearAlgebra;
+
+/// <summary>
+/// Computes C = A Bᵀ + bias from <see cref="DotProductTiles"/>, blocked for the caches and split
+/// across threads.
+/// </summary>
+/// <remarks>
+/// The rows of B are taken in groups that fit in 256 KiB, a quarter of a Zen 4 core's L2; every
+/// 4-row tile of A then sweeps the group while its own rows, 4 × depth values, stay in L1.
+/// Threads take disjoint row ranges of C, or column ranges when there are too few rows (a single
+/// example), so every element is computed by one thread.
+/// </remarks>
+internal static unsafe class DotProductKernel
+{
+    private const int BlockBytes = 256 * 1024;
+
+    /// <summary>Computes all of C, on several threads when it is large enough to gain.</summary>
+    public static void Compute<T>(in DotProduct<T> product)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var path = KernelDispatch.PathFor<T>();
+        var flops = 2.0 * product.Rows * product.Columns * product.Depth;
+        var columnAlign = DotProductTiles.Size;
+        var partition = Partition.For(
+            flops,
+            Tiles(product.Rows, DotProductTiles.Size),
+            Tiles(product.Columns, columnAlign));
+        if (partition.Parts == 1)
+        {
+            ComputeRange(product, 0, product.Rows, 0, product.Columns, path);
+            return;
+        }
+
+        var job = new Job<T>
+        {
+            Product = product,
+            Path = path,
+            SplitsRows = partition.SplitsRows,
+            ColumnAlign = columnAlign,
+        };
+        KernelThreads.Run(partition.Parts, partition.Threads, &ComputePart<T>, &job);
+    }
+
+    private static int Tiles(int length, int tile) => (length + tile - 1) / tile;
+
+    private static void ComputePart<T>(void* arguments, int part, int parts)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ref var job = ref Unsafe.AsRef<Job<T>>(arguments);
+        var p = job.Product;
+        if (job.SplitsRows)
+        {
+            var (start, end) = Partition.Share(p.Rows, part, parts, DotProductTiles.Size);
+            ComputeRange(p, start, end, 0, p.Columns, job.Path);
+        }
+        else
+        {
+            var (start, end) = Partition.Share(p.Columns, part, parts, job.ColumnAlign);
+            ComputeRange(p, 0, p.Rows, start, end, job.Path);
+        }
+    }
+
+    /// <summary>Computes the block [rowStart, rowEnd) × [columnStart, columnEnd) of C.</summary>
+    internal static void ComputeRange<T>(
+        in DotProduct<T> p, int rowStart, int rowEnd, int columnStart, int columnEnd, KernelPath path)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        switch (path)
+        {
+            case KernelPath.Vector512:
+                ComputeBlocks<Vector512Ops<T>, Vector512<T>, T>(p, rowStart, rowEnd, columnStart, columnEnd);
+                break;
+            case KernelPath.Vector256:
+                ComputeBlocks<Vector256Ops<T>, Vector256<T>, T>(p, rowStart, rowEnd, columnStart, columnEnd);
+                break;
+            case KernelPath.Vector128:
+                ComputeBlocks<Vector128Ops<T>, Vector128<T>, T>(p, rowStart, rowEnd, columnStart, columnEnd);
+                break;
+            default:
+                ComputeBlocks<ScalarOps<T>, T, T>(p, rowStart, rowEnd, columnStart, columnEnd);
+                break;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ComputeBlocks<TOps, TVector, T>(
+        in DotProduct<T> p, int rowStart, int rowEnd, int columnStart, int columnEnd)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var rowBytes = Math.Max(1, p.Depth * sizeof(T));
+        var group = Math.Max(DotProductTiles.Size, BlockBytes / rowBytes / DotProductTiles.Size * DotProductTiles.Size);
+        for (var j0 = columnStart; j0 < columnEnd; j0 += group)
+        {
+            var j1 = Math.Min(j0 + group, columnEnd);
+            var i = rowStart;
+            for (; i + DotProductTiles.Size <= rowEnd; i += DotProductTiles.Size)
+            {
+                ComputeRowTile<TOps, TVector, T>(p, i, j0, j1, fourRows: true);
+            }
+
+            for (; i < rowEnd; i++)
+            {
+                ComputeRowTile<TOps, TVector, T>(p, i, j0, j1, fourRows: false);
+            }
+        }
+    }
+
+    private static void ComputeRowTile<TOps, TVector, T>(in DotProduct<T> p, int row, int start, int end, bool fourRows)
+        where TOps : struct, IVectorOps<TVector, T>
+        where TVector : struct
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var a = p.A + (row * p.ARowStride);
+        var c = p.C + (row * p.CRowStride);
+        var j = start;
+        for (; j + DotProductTiles.Size <= end; j += DotProductTiles.Size)
+        {
+            var b = p.B + (j * p.BRowStride);
+            if (fourRows)
+            {
+                DotProductTiles.Tile4x4<TOps, TVector, T>(p, a, b, p.Bias + j, c + j);
+            }
+            else
+            {
+                DotProductTiles.Tile1x4<TOps, TVector, T>(p, a, b, p.Bias + j, c + j);
+            }
+        }
+
+        for (; j < end; j++)
+        {
+            var b = p.B + (j * p.BRowStride);
+            if (fourRows)
+            {
+                DotProductTiles.Tile4x1<TOps, TVector, T>(p, a, b, p.Bias + j, c + j);
+            }
+            else
+            {
+                DotProductTiles.Tile1x1<TOps, TVector, T>(p, a, b, p.Bias + j, c + j);
+            }
+        }
+    }
+
+    private struct Job<T>
+        where T : unmanaged
+    {
+        public DotProduct<T> Product;
+        public KernelPath Path;
+        public bool SplitsRows;
+        public int ColumnAlign;
+    }
+}
