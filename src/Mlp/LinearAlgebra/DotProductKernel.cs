@@ -93,56 +93,61 @@ internal static unsafe class DotProductKernel
         where TVector : struct
         where T : unmanaged, IFloatingPointIeee754<T>
     {
+        var size = DotProductTiles.Size;
         var rowBytes = Math.Max(1, p.Depth * sizeof(T));
-        var group = Math.Max(DotProductTiles.Size, BlockBytes / rowBytes / DotProductTiles.Size * DotProductTiles.Size);
+        var group = Math.Max(size, BlockBytes / rowBytes / size * size);
         for (var j0 = columnStart; j0 < columnEnd; j0 += group)
         {
             var j1 = Math.Min(j0 + group, columnEnd);
             var i = rowStart;
-            for (; i + DotProductTiles.Size <= rowEnd; i += DotProductTiles.Size)
+            for (; i + size <= rowEnd; i += size)
             {
-                ComputeRowTile<TOps, TVector, T>(p, i, j0, j1, fourRows: true);
+                ComputeRowTile<TOps, TVector, T, Count4>(p, i, j0, j1);
             }
 
-            for (; i < rowEnd; i++)
+            switch (rowEnd - i)
             {
-                ComputeRowTile<TOps, TVector, T>(p, i, j0, j1, fourRows: false);
+                case 3:
+                    ComputeRowTile<TOps, TVector, T, Count3>(p, i, j0, j1);
+                    break;
+                case 2:
+                    ComputeRowTile<TOps, TVector, T, Count2>(p, i, j0, j1);
+                    break;
+                case 1:
+                    ComputeRowTile<TOps, TVector, T, Count1>(p, i, j0, j1);
+                    break;
             }
         }
     }
 
-    private static void ComputeRowTile<TOps, TVector, T>(in DotProduct<T> p, int row, int start, int end, bool fourRows)
+    /// <summary>Computes the columns [start, end) of <typeparamref name="TRows"/> rows of C.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ComputeRowTile<TOps, TVector, T, TRows>(in DotProduct<T> p, int row, int start, int end)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
         where T : unmanaged, IFloatingPointIeee754<T>
+        where TRows : struct, ITileCount
     {
         var a = p.A + (row * p.ARowStride);
         var c = p.C + (row * p.CRowStride);
         var j = start;
         for (; j + DotProductTiles.Size <= end; j += DotProductTiles.Size)
         {
-            var b = p.B + (j * p.BRowStride);
-            if (fourRows)
-            {
-                DotProductTiles.Tile4x4<TOps, TVector, T>(p, a, b, p.Bias + j, c + j);
-            }
-            else
-            {
-                DotProductTiles.Tile1x4<TOps, TVector, T>(p, a, b, p.Bias + j, c + j);
-            }
+            DotProductTiles.Tile<TOps, TVector, T, TRows, Count4>(p, a, p.B + (j * p.BRowStride), p.Bias + j, c + j);
         }
 
-        for (; j < end; j++)
+        var b = p.B + (j * p.BRowStride);
+        switch (end - j)
         {
-            var b = p.B + (j * p.BRowStride);
-            if (fourRows)
-            {
-                DotProductTiles.Tile4x1<TOps, TVector, T>(p, a, b, p.Bias + j, c + j);
-            }
-            else
-            {
-                DotProductTiles.Tile1x1<TOps, TVector, T>(p, a, b, p.Bias + j, c + j);
-            }
+            case 3:
+                DotProductTiles.Tile<TOps, TVector, T, TRows, Count3>(p, a, b, p.Bias + j, c + j);
+                break;
+            case 2:
+                DotProductTiles.Tile<TOps, TVector, T, TRows, Count2>(p, a, b, p.Bias + j, c + j);
+                break;
+            case 1:
+                DotProductTiles.Tile<TOps, TVector, T, TRows, Count1>(p, a, b, p.Bias + j, c + j);
+                break;
         }
     }
 

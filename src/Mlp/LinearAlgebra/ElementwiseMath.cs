@@ -22,7 +22,10 @@ internal static class ElementwiseMath
     public static void Tanh<T>(ReadOnlySpan<T> z, Span<T> h)
         where T : unmanaged, IFloatingPointIeee754<T> => LaneMap.Apply(default(TanhFunction), z, h);
 
-    /// <summary>h = 1 / (1 + e^−z); finite for every finite z (e^1000 = ∞ gives h = 0).</summary>
+    /// <summary>
+    /// h = 1 / (1 + e^−z), within 1 ulp; h = e^z down to subnormal values for very negative z,
+    /// and 0 below z ≈ −745.
+    /// </summary>
     public static void Logistic<T>(ReadOnlySpan<T> z, Span<T> h)
         where T : unmanaged, IFloatingPointIeee754<T> => LaneMap.Apply(default(LogisticFunction), z, h);
 

@@ -125,22 +125,33 @@ internal static unsafe class MatrixProductKernel
         var i = block.RowStart;
         for (; i + MatrixProductTiles.Rows <= block.RowEnd; i += MatrixProductTiles.Rows)
         {
-            ComputeRowTile<TOps, TVector, T>(p, block, i, start, stop, fourRows: true);
+            ComputeRowTile<TOps, TVector, T, Count4>(p, block, i, start, stop);
         }
 
-        for (; i < block.RowEnd; i++)
+        switch (block.RowEnd - i)
         {
-            ComputeRowTile<TOps, TVector, T>(p, block, i, start, stop, fourRows: false);
+            case 3:
+                ComputeRowTile<TOps, TVector, T, Count3>(p, block, i, start, stop);
+                break;
+            case 2:
+                ComputeRowTile<TOps, TVector, T, Count2>(p, block, i, start, stop);
+                break;
+            case 1:
+                ComputeRowTile<TOps, TVector, T, Count1>(p, block, i, start, stop);
+                break;
         }
 
         return stop;
     }
 
-    private static void ComputeRowTile<TOps, TVector, T>(
-        in MatrixProduct<T> p, in Block block, int row, int start, int stop, bool fourRows)
+    /// <summary>Computes the columns [start, stop) of <typeparamref name="TRows"/> rows of C.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ComputeRowTile<TOps, TVector, T, TRows>(
+        in MatrixProduct<T> p, in Block block, int row, int start, int stop)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
         where T : unmanaged, IFloatingPointIeee754<T>
+        where TRows : struct, ITileCount
     {
         var width = TOps.Count;
         var a = p.A + (row * p.ARowStride) + (block.DepthStart * p.ADepthStride);
@@ -150,26 +161,12 @@ internal static unsafe class MatrixProductKernel
         var col = start;
         for (; col + (MatrixProductTiles.Vectors * width) <= stop; col += MatrixProductTiles.Vectors * width)
         {
-            if (fourRows)
-            {
-                MatrixProductTiles.Tile4x4<TOps, TVector, T>(p, a, b + col, c + col, depth, accumulate);
-            }
-            else
-            {
-                MatrixProductTiles.Tile1x4<TOps, TVector, T>(p, a, b + col, c + col, depth, accumulate);
-            }
+            MatrixProductTiles.Tile<TOps, TVector, T, TRows, Count4>(p, a, b + col, c + col, depth, accumulate);
         }
 
         for (; col < stop; col += width)
         {
-            if (fourRows)
-            {
-                MatrixProductTiles.Tile4x1<TOps, TVector, T>(p, a, b + col, c + col, depth, accumulate);
-            }
-            else
-            {
-                MatrixProductTiles.Tile1x1<TOps, TVector, T>(p, a, b + col, c + col, depth, accumulate);
-            }
+            MatrixProductTiles.Tile<TOps, TVector, T, TRows, Count1>(p, a, b + col, c + col, depth, accumulate);
         }
     }
 

@@ -12,9 +12,9 @@ internal readonly record struct Partition(int Parts, int Threads, bool SplitsRow
     /// <summary>
     /// Floating-point operations below which a call runs on the calling thread, because handing
     /// a part to a worker and waiting for it costs more than the part saves. Measured with the
-    /// dense-kernel benchmarks on a 2-core Zen 4.
+    /// dense-kernel benchmarks on a 2-core Zen 4; settable so that a benchmark can find it.
     /// </summary>
-    internal const double ParallelThreshold = 500_000;
+    internal static double ParallelThreshold { get; set; } = 500_000;
 
     /// <summary>
     /// Parts per thread: threads claim parts as they come free, so a thread that starts late or

@@ -72,14 +72,38 @@ internal static class VectorMath
     }
 
     /// <summary>Computes σ(x) = 1 / (1 + e^−x): 0 for x ≤ −746, 1 for large x, NaN for NaN.</summary>
+    /// <remarks>
+    /// With u = e^−|x| ≤ 1, σ(x) = 1 / (1 + u) for x ≥ 0 and u / (1 + u) for x &lt; 0, so the
+    /// exponential never overflows and small results keep their relative accuracy. u = 2^k (1 + m)
+    /// is kept as an exact pair, 1 + u is split exactly (Fast2Sum), and the quotient's error is
+    /// recovered with a fused multiply-add, which leaves about half an ulp where rounding each
+    /// step in turn would cost up to 2 ulp near σ = 1/2.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVector Logistic<TLanes, TVector>(TVector x)
         where TLanes : struct, IDoubleLanes<TVector>
         where TVector : struct
     {
+        var zero = TLanes.Create(0.0);
         var one = TLanes.Create(1.0);
-        var decay = Exp<TLanes, TVector>(TLanes.Subtract(TLanes.Create(0.0), x));
-        return TLanes.Divide(one, TLanes.Add(one, decay));
+        var negativeMagnitude = TLanes.ClampNative(
+            TLanes.Subtract(zero, TLanes.Abs(x)), TLanes.Create(ExpMinArgument), zero);
+        var (k, expM1) = ExpParts<TLanes, TVector>(negativeMagnitude);
+        var scale = TLanes.ScaleByPowerOfTwo(one, k);
+        var scaledM = TLanes.Multiply(scale, expM1);
+        var u = TLanes.Add(scale, scaledM);
+        var uLow = TLanes.Add(TLanes.Subtract(scale, u), scaledM);
+        var d = TLanes.Add(one, u);
+        var dLow = TLanes.Add(TLanes.Add(TLanes.Subtract(one, d), u), uLow);
+
+        var negative = TLanes.LessThan(x, zero);
+        var numerator = TLanes.Select(negative, u, one);
+        var numeratorLow = TLanes.Select(negative, uLow, zero);
+        var quotient = TLanes.Divide(numerator, d);
+        var residual = TLanes.MultiplyAdd(TLanes.Subtract(zero, quotient), d, numerator);
+        residual = TLanes.Subtract(TLanes.Add(residual, numeratorLow), TLanes.Multiply(quotient, dLow));
+        var result = TLanes.Add(quotient, TLanes.Divide(residual, d));
+        return TLanes.Select(TLanes.IsNaN(x), x, result);
     }
 
     /// <summary>
