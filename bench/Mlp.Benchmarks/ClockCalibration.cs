@@ -42,7 +42,7 @@ internal static class ClockCalibration
     public static double MeasureCoreGflops() =>
         Fastest(() => IndependentChains(Steps / 4), Steps / 4 * 12.0 * Vector512<float>.Count * 2);
 
-    /// <summary>Returns the best rate of <paramref name="run"/> in billions of <paramref name="units"/> per second.</summary>
+    /// <summary>Returns the best rate of a run, in billions of <paramref name="units"/> per second.</summary>
     private static double Fastest<TResult>(Func<TResult> run, double units)
     {
         var best = 0.0;

@@ -45,7 +45,8 @@ public class ElementwiseBenchmarks<T>
     public void Cleanup() => KernelOptions.MaximumPath = KernelPath.Vector512;
 
     [Benchmark]
-    public void Tanh() => ActivationFunctions.Apply<T>(Activation.Tanh, hiddenPreActivations, hiddenActivations);
+    public void Tanh() =>
+        ActivationFunctions.Apply<T>(Activation.Tanh, hiddenPreActivations, hiddenActivations);
 
     [Benchmark]
     public void Logistic() =>
@@ -57,8 +58,10 @@ public class ElementwiseBenchmarks<T>
 
     [Benchmark]
     public void TanhDerivative() =>
-        ActivationFunctions.DerivativeFromOutput<T>(Activation.Tanh, hiddenActivations, hiddenDerivatives);
+        ActivationFunctions.DerivativeFromOutput<T>(
+            Activation.Tanh, hiddenActivations, hiddenDerivatives);
 
     private static T[] RandomValues(Random random, int count, double scale) =>
-        [.. Enumerable.Range(0, count).Select(_ => T.CreateChecked(scale * ((2 * random.NextDouble()) - 1)))];
+        [.. Enumerable.Range(0, count)
+            .Select(_ => T.CreateChecked(scale * ((2 * random.NextDouble()) - 1)))];
 }

@@ -5,9 +5,9 @@ namespace Mlp.Benchmarks;
 /// per core × threads.
 /// </summary>
 /// <remarks>
-/// A Zen 4 core has two 256-bit FMA pipes and runs a 512-bit FMA on both at once, so it retires
-/// 2 × 8 float or 2 × 4 double fused multiply-adds, 32 or 16 operations, per cycle whatever the
-/// vector width. Set the clock with --clock-ghz, or let the program measure it.
+/// A Zen 4 core has two 256-bit FMA pipes and runs a 512-bit FMA on both at once. So it retires
+/// 2 × 8 float or 2 × 4 double fused multiply-adds per cycle, whatever the vector width: 32 or 16
+/// floating-point operations. Set the clock with --clock-ghz, or let the program measure it.
 /// </remarks>
 internal static class PeakRate
 {

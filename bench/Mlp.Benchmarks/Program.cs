@@ -4,7 +4,8 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using Mlp.Benchmarks;
 
-// Usage: dotnet run -c Release --project bench/Mlp.Benchmarks -- [--clock-ghz 3.63] [BenchmarkDotNet options]
+// Usage:
+//   dotnet run -c Release --project bench/Mlp.Benchmarks -- [--clock-ghz 3.63] [BenchmarkDotNet options]
 // Without --clock-ghz the clock is measured first; the peak rate behind "% of peak" uses it.
 var arguments = args.ToList();
 var clockOption = arguments.IndexOf("--clock-ghz");

@@ -11,9 +11,10 @@ namespace Mlp.LinearAlgebra;
 /// G [units, inputs], dH [batch, inputs]. Each output element is summed in a fixed order that
 /// does not depend on the batch split or on <see cref="KernelOptions.MaxDegreeOfParallelism"/>,
 /// so results are reproducible. The products use 512-bit, 256-bit or 128-bit vectors as the
-/// hardware allows, with fused multiply-adds. G and dH are chains of fused multiply-adds in
-/// index order and come out bit-identical on every path; each element of Z adds the lanes of
-/// one vector accumulator, so Z changes in the last bits with the vector width.
+/// hardware allows, with fused multiply-adds. Each element of G and dH is a chain of fused
+/// multiply-adds in index order, so it comes out bit-identical on every path. Each element of Z
+/// adds up the lanes of one vector accumulator, so Z changes in the last bits with the vector
+/// width.
 /// </remarks>
 public static unsafe class DenseKernels
 {
@@ -51,7 +52,9 @@ public static unsafe class DenseKernels
         }
     }
 
-    /// <summary>Computes G = δᵀ H: g[j, k] = Σ_n δ[n, j] h[n, k], summed over the batch in order.</summary>
+    /// <summary>
+    /// Computes G = δᵀ H: g[j, k] = Σ_n δ[n, j] h[n, k], summed over the batch in order.
+    /// </summary>
     /// <exception cref="ArgumentException">A span does not match the shapes.</exception>
     public static void WeightGradients<T>(
         ReadOnlySpan<T> deltas,
@@ -90,7 +93,9 @@ public static unsafe class DenseKernels
         }
     }
 
-    /// <summary>Computes the column sums of δ: g[j] = Σ_n δ[n, j], summed over the batch in order.</summary>
+    /// <summary>
+    /// Computes the column sums of δ: g[j] = Σ_n δ[n, j], summed over the batch in order.
+    /// </summary>
     /// <exception cref="ArgumentException">A span does not match the shapes.</exception>
     public static void BiasGradients<T>(
         ReadOnlySpan<T> deltas,

@@ -9,7 +9,7 @@ namespace Mlp.LinearAlgebra;
 /// across threads.
 /// </summary>
 /// <remarks>
-/// The rows of B are taken in groups that fit in 256 KiB, a quarter of a Zen 4 core's L2; every
+/// The rows of B are taken in groups that fit in 256 KiB, a quarter of a Zen 4 core's L2. Every
 /// 4-row tile of A then sweeps the group while its own rows, 4 × depth values, stay in L1.
 /// Threads take disjoint row ranges of C, or column ranges when there are too few rows (a single
 /// example), so every element is computed by one thread.
@@ -17,6 +17,7 @@ namespace Mlp.LinearAlgebra;
 internal static unsafe class DotProductKernel
 {
     private const int BlockBytes = 256 * 1024;
+    private const int Size = DotProductTiles.Size;
 
     /// <summary>Computes all of C, on several threads when it is large enough to gain.</summary>
     public static void Compute<T>(in DotProduct<T> product)
@@ -24,28 +25,18 @@ internal static unsafe class DotProductKernel
     {
         var path = KernelDispatch.PathFor<T>();
         var flops = 2.0 * product.Rows * product.Columns * product.Depth;
-        var columnAlign = DotProductTiles.Size;
-        var partition = Partition.For(
-            flops,
-            Tiles(product.Rows, DotProductTiles.Size),
-            Tiles(product.Columns, columnAlign));
+        var partition = Partition.For(flops, Tiles(product.Rows), Tiles(product.Columns));
         if (partition.Parts == 1)
         {
             ComputeRange(product, 0, product.Rows, 0, product.Columns, path);
             return;
         }
 
-        var job = new Job<T>
-        {
-            Product = product,
-            Path = path,
-            SplitsRows = partition.SplitsRows,
-            ColumnAlign = columnAlign,
-        };
+        var job = new Job<T> { Product = product, Path = path, SplitsRows = partition.SplitsRows };
         KernelThreads.Run(partition.Parts, partition.Threads, &ComputePart<T>, &job);
     }
 
-    private static int Tiles(int length, int tile) => (length + tile - 1) / tile;
+    private static int Tiles(int length) => (length + Size - 1) / Size;
 
     private static void ComputePart<T>(void* arguments, int part, int parts)
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -54,58 +45,64 @@ internal static unsafe class DotProductKernel
         var p = job.Product;
         if (job.SplitsRows)
         {
-            var (start, end) = Partition.Share(p.Rows, part, parts, DotProductTiles.Size);
+            var (start, end) = Partition.Share(p.Rows, part, parts, Size);
             ComputeRange(p, start, end, 0, p.Columns, job.Path);
         }
         else
         {
-            var (start, end) = Partition.Share(p.Columns, part, parts, job.ColumnAlign);
+            var (start, end) = Partition.Share(p.Columns, part, parts, Size);
             ComputeRange(p, 0, p.Rows, start, end, job.Path);
         }
     }
 
     /// <summary>Computes the block [rowStart, rowEnd) × [columnStart, columnEnd) of C.</summary>
-    internal static void ComputeRange<T>(
-        in DotProduct<T> p, int rowStart, int rowEnd, int columnStart, int columnEnd, KernelPath path)
+    private static void ComputeRange<T>(
+        in DotProduct<T> p,
+        int rowStart,
+        int rowEnd,
+        int columnStart,
+        int columnEnd,
+        KernelPath path)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
+        var rows = (rowStart, rowEnd);
+        var columns = (columnStart, columnEnd);
         switch (path)
         {
             case KernelPath.Vector512:
-                ComputeBlocks<Vector512Ops<T>, Vector512<T>, T>(p, rowStart, rowEnd, columnStart, columnEnd);
+                ComputeBlocks<Vector512Ops<T>, Vector512<T>, T>(p, rows, columns);
                 break;
             case KernelPath.Vector256:
-                ComputeBlocks<Vector256Ops<T>, Vector256<T>, T>(p, rowStart, rowEnd, columnStart, columnEnd);
+                ComputeBlocks<Vector256Ops<T>, Vector256<T>, T>(p, rows, columns);
                 break;
             case KernelPath.Vector128:
-                ComputeBlocks<Vector128Ops<T>, Vector128<T>, T>(p, rowStart, rowEnd, columnStart, columnEnd);
+                ComputeBlocks<Vector128Ops<T>, Vector128<T>, T>(p, rows, columns);
                 break;
             default:
-                ComputeBlocks<ScalarOps<T>, T, T>(p, rowStart, rowEnd, columnStart, columnEnd);
+                ComputeBlocks<ScalarOps<T>, T, T>(p, rows, columns);
                 break;
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ComputeBlocks<TOps, TVector, T>(
-        in DotProduct<T> p, int rowStart, int rowEnd, int columnStart, int columnEnd)
+        in DotProduct<T> p, (int Start, int End) rows, (int Start, int End) columns)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        var size = DotProductTiles.Size;
         var rowBytes = Math.Max(1, p.Depth * sizeof(T));
-        var group = Math.Max(size, BlockBytes / rowBytes / size * size);
-        for (var j0 = columnStart; j0 < columnEnd; j0 += group)
+        var group = Math.Max(Size, BlockBytes / rowBytes / Size * Size);
+        for (var j0 = columns.Start; j0 < columns.End; j0 += group)
         {
-            var j1 = Math.Min(j0 + group, columnEnd);
-            var i = rowStart;
-            for (; i + size <= rowEnd; i += size)
+            var j1 = Math.Min(j0 + group, columns.End);
+            var i = rows.Start;
+            for (; i + Size <= rows.End; i += Size)
             {
                 ComputeRowTile<TOps, TVector, T, Count4>(p, i, j0, j1);
             }
 
-            switch (rowEnd - i)
+            switch (rows.End - i)
             {
                 case 3:
                     ComputeRowTile<TOps, TVector, T, Count3>(p, i, j0, j1);
@@ -120,9 +117,10 @@ internal static unsafe class DotProductKernel
         }
     }
 
-    /// <summary>Computes the columns [start, end) of <typeparamref name="TRows"/> rows of C.</summary>
+    /// <summary>Computes columns [start, end) of <typeparamref name="TRows"/> rows of C.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ComputeRowTile<TOps, TVector, T, TRows>(in DotProduct<T> p, int row, int start, int end)
+    private static void ComputeRowTile<TOps, TVector, T, TRows>(
+        in DotProduct<T> p, int row, int start, int end)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -131,22 +129,26 @@ internal static unsafe class DotProductKernel
         var a = p.A + (row * p.ARowStride);
         var c = p.C + (row * p.CRowStride);
         var j = start;
-        for (; j + DotProductTiles.Size <= end; j += DotProductTiles.Size)
+        for (; j + Size <= end; j += Size)
         {
-            DotProductTiles.Tile<TOps, TVector, T, TRows, Count4>(p, a, p.B + (j * p.BRowStride), p.Bias + j, c + j);
+            var b = p.B + (j * p.BRowStride);
+            DotProductTiles.Tile<TOps, TVector, T, TRows, Count4>(p, a, b, p.Bias + j, c + j);
         }
 
-        var b = p.B + (j * p.BRowStride);
+        var rest = p.B + (j * p.BRowStride);
         switch (end - j)
         {
             case 3:
-                DotProductTiles.Tile<TOps, TVector, T, TRows, Count3>(p, a, b, p.Bias + j, c + j);
+                DotProductTiles.Tile<TOps, TVector, T, TRows, Count3>(
+                    p, a, rest, p.Bias + j, c + j);
                 break;
             case 2:
-                DotProductTiles.Tile<TOps, TVector, T, TRows, Count2>(p, a, b, p.Bias + j, c + j);
+                DotProductTiles.Tile<TOps, TVector, T, TRows, Count2>(
+                    p, a, rest, p.Bias + j, c + j);
                 break;
             case 1:
-                DotProductTiles.Tile<TOps, TVector, T, TRows, Count1>(p, a, b, p.Bias + j, c + j);
+                DotProductTiles.Tile<TOps, TVector, T, TRows, Count1>(
+                    p, a, rest, p.Bias + j, c + j);
                 break;
         }
     }
@@ -157,6 +159,5 @@ internal static unsafe class DotProductKernel
         public DotProduct<T> Product;
         public KernelPath Path;
         public bool SplitsRows;
-        public int ColumnAlign;
     }
 }

@@ -30,7 +30,8 @@ internal static unsafe class DotProductTiles
     // Compiled on its own, not inlined: a caller that inlined every tile shape would hold more
     // locals than the JIT tracks, and it would keep the untracked accumulators in memory.
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    public static void Tile<TOps, TVector, T, TRows, TColumns>(in DotProduct<T> p, T* a, T* b, T* bias, T* c)
+    public static void Tile<TOps, TVector, T, TRows, TColumns>(
+        in DotProduct<T> p, T* a, T* b, T* bias, T* c)
         where TOps : struct, IVectorOps<TVector, T>
         where TVector : struct
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -51,23 +52,27 @@ internal static unsafe class DotProductTiles
             var a2 = rows > 2 ? TOps.Load(a + (2 * aRow) + k) : a0;
             var a3 = rows > 3 ? TOps.Load(a + (3 * aRow) + k) : a0;
             var b0 = TOps.Load(b + k);
-            Accumulate<TOps, TVector, T>(rows, a0, a1, a2, a3, b0, ref c00, ref c10, ref c20, ref c30);
+            Accumulate<TOps, TVector, T>(
+                rows, a0, a1, a2, a3, b0, ref c00, ref c10, ref c20, ref c30);
             if (columns > 1)
             {
                 var b1 = TOps.Load(b + bRow + k);
-                Accumulate<TOps, TVector, T>(rows, a0, a1, a2, a3, b1, ref c01, ref c11, ref c21, ref c31);
+                Accumulate<TOps, TVector, T>(
+                    rows, a0, a1, a2, a3, b1, ref c01, ref c11, ref c21, ref c31);
             }
 
             if (columns > 2)
             {
                 var b2 = TOps.Load(b + (2 * bRow) + k);
-                Accumulate<TOps, TVector, T>(rows, a0, a1, a2, a3, b2, ref c02, ref c12, ref c22, ref c32);
+                Accumulate<TOps, TVector, T>(
+                    rows, a0, a1, a2, a3, b2, ref c02, ref c12, ref c22, ref c32);
             }
 
             if (columns > 3)
             {
                 var b3 = TOps.Load(b + (3 * bRow) + k);
-                Accumulate<TOps, TVector, T>(rows, a0, a1, a2, a3, b3, ref c03, ref c13, ref c23, ref c33);
+                Accumulate<TOps, TVector, T>(
+                    rows, a0, a1, a2, a3, b3, ref c03, ref c13, ref c23, ref c33);
             }
         }
 
@@ -96,7 +101,7 @@ internal static unsafe class DotProductTiles
         }
     }
 
-    /// <summary>Adds a × b to the accumulators of one column of the tile, for the live rows.</summary>
+    /// <summary>Adds a × b to the accumulators of one tile column, in its live rows.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Accumulate<TOps, TVector, T>(
         int rows,
@@ -142,7 +147,7 @@ internal static unsafe class DotProductTiles
         private readonly nint cRow = p.CRowStride;
         private readonly int depth = p.Depth;
 
-        /// <summary>Finishes row <paramref name="row"/> of the tile from the sums of its columns.</summary>
+        /// <summary>Finishes one row of the tile from the lane sums of its columns.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void FinishRow(int row, int columns, (T, T, T, T) sums)
         {
@@ -163,7 +168,7 @@ internal static unsafe class DotProductTiles
             }
         }
 
-        /// <summary>Finishes column <paramref name="column"/> of the tile from the sums of its rows.</summary>
+        /// <summary>Finishes one column of the tile from the lane sums of its rows.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void FinishColumn(int rows, int column, (T, T, T, T) sums)
         {

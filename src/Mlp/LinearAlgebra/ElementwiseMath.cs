@@ -12,7 +12,7 @@ namespace Mlp.LinearAlgebra;
 /// </remarks>
 internal static class ElementwiseMath
 {
-    /// <summary>h = tanh(z), within 2 ulp of Math.Tanh for every input, including tiny ones.</summary>
+    /// <summary>h = tanh(z), within 2 ulp of Math.Tanh for every input, tiny ones too.</summary>
     /// <remarks>
     /// TensorPrimitives.Tanh is not used: in System.Numerics.Tensors 10.0 it loses relative
     /// accuracy near zero (tanh(1e-10) is off by 8e-8 and tanh(0) returns −0), which would break
@@ -27,7 +27,8 @@ internal static class ElementwiseMath
     /// and 0 below z ≈ −745.
     /// </summary>
     public static void Logistic<T>(ReadOnlySpan<T> z, Span<T> h)
-        where T : unmanaged, IFloatingPointIeee754<T> => LaneMap.Apply(default(LogisticFunction), z, h);
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        LaneMap.Apply(default(LogisticFunction), z, h);
 
     /// <summary>p = e^(z − max z) / Σ e^(z − max z) over one example's units.</summary>
     /// <remarks>For float, z − max z and the exponential are computed in double.</remarks>

@@ -5,8 +5,9 @@ namespace Mlp.LinearAlgebra;
 /// <see cref="VectorMath"/> are written once for 512-bit, 256-bit and 128-bit vectors.
 /// </summary>
 /// <remarks>
-/// Every operation is correctly rounded, so a function gives the same bits at every width.
-/// Masks are registers whose lanes have all bits set where a comparison holds.
+/// Every operation works lane by lane and is correctly rounded, so a function built from them
+/// gives the same bits at every width. Masks are registers whose lanes have all bits set where a
+/// comparison holds.
 /// </remarks>
 /// <typeparam name="TVector">A vector of double.</typeparam>
 internal unsafe interface IDoubleLanes<TVector>
@@ -24,7 +25,7 @@ internal unsafe interface IDoubleLanes<TVector>
     /// <summary>Loads 2 × <see cref="Count"/> floats and widens them to double.</summary>
     static abstract (TVector Lower, TVector Upper) LoadWidened(float* source);
 
-    /// <summary>Rounds two registers to float and stores the 2 × <see cref="Count"/> values.</summary>
+    /// <summary>Rounds two registers to float and stores the 2 × <see cref="Count"/> floats.</summary>
     static abstract void StoreNarrowed(float* destination, TVector lower, TVector upper);
 
     static abstract TVector Add(TVector a, TVector b);
@@ -50,7 +51,10 @@ internal unsafe interface IDoubleLanes<TVector>
 
     static abstract TVector IsNaN(TVector value);
 
-    /// <summary>Takes lanes of <paramref name="whereSet"/> where the mask bits are set, else of <paramref name="otherwise"/>.</summary>
+    /// <summary>
+    /// Takes the lanes of <paramref name="whereSet"/> where the mask bits are set, else those of
+    /// <paramref name="otherwise"/>.
+    /// </summary>
     static abstract TVector Select(TVector mask, TVector whereSet, TVector otherwise);
 
     /// <summary>
@@ -58,7 +62,4 @@ internal unsafe interface IDoubleLanes<TVector>
     /// 2^±538 so that neither factor overflows and a subnormal result is rounded once.
     /// </summary>
     static abstract TVector ScaleByPowerOfTwo(TVector value, TVector k);
-
-    /// <summary>Adds the lanes.</summary>
-    static abstract double Sum(TVector value);
 }

@@ -35,7 +35,7 @@ internal unsafe interface IVectorOps<TVector, T>
 
     /// <summary>
     /// Adds the lanes by halving: lane i gains lane i + n/2, then lane i + n/4, and so on until
-    /// lane 0 holds the sum. Every width uses this order, so a narrower register is a level of
+    /// lane 0 contains the sum. Every width uses this order, so a narrower register is a level of
     /// the same tree.
     /// </summary>
     static abstract T Sum(TVector value);

@@ -15,10 +15,11 @@ internal static class KernelDispatch
     private static readonly KernelPath HardwarePath =
         Vector512.IsHardwareAccelerated ? KernelPath.Vector512
         : Vector256.IsHardwareAccelerated && Fma.IsSupported ? KernelPath.Vector256
-        : Vector128.IsHardwareAccelerated && (Fma.IsSupported || AdvSimd.IsSupported) ? KernelPath.Vector128
+        : Vector128.IsHardwareAccelerated && (
+            Fma.IsSupported || AdvSimd.IsSupported) ? KernelPath.Vector128
         : KernelPath.Scalar;
 
-    /// <summary>Returns the path for <typeparamref name="T"/>: vectors for float and double only.</summary>
+    /// <summary>Returns the path for an element type: vectors for float and double only.</summary>
     public static KernelPath PathFor<T>()
     {
         if (typeof(T) != typeof(float) && typeof(T) != typeof(double))

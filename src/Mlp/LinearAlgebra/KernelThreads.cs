@@ -16,7 +16,7 @@ namespace Mlp.LinearAlgebra;
 /// its upper 32 bits, so a worker that wakes after its call has ended cannot claim a part of the
 /// next call. Each worker spins for <see cref="SpinMicroseconds"/> after its last part, which
 /// covers the gap between the kernel calls of one training step, and then sleeps on a monitor.
-/// One call at a time uses the workers; a call made while another thread holds them runs all its
+/// One call at a time uses the workers. A call made while another thread uses them runs all its
 /// parts on the calling thread, which gives the same result because the parts do not depend on
 /// the thread that runs them.
 /// </remarks>
@@ -48,7 +48,8 @@ internal static unsafe class KernelThreads
     /// <remarks>
     /// <paramref name="arguments"/> may point into the caller's stack: no part outlives the call.
     /// </remarks>
-    public static void Run(int parts, int threads, delegate*<void*, int, int, void> run, void* arguments)
+    public static void Run(
+        int parts, int threads, delegate*<void*, int, int, void> run, void* arguments)
     {
         if (parts <= 1 || threads <= 1 || !Monitor.TryEnter(Gate))
         {
@@ -70,7 +71,8 @@ internal static unsafe class KernelThreads
         }
     }
 
-    private static void RunOnWorkers(int parts, int threads, delegate*<void*, int, int, void> run, void* arguments)
+    private static void RunOnWorkers(
+        int parts, int threads, delegate*<void*, int, int, void> run, void* arguments)
     {
         var team = EnsureWorkers(threads - 1);
         body = run;
@@ -133,7 +135,7 @@ internal static unsafe class KernelThreads
         }
     }
 
-    /// <summary>Claims and runs parts of the call <paramref name="expected"/> until none is left.</summary>
+    /// <summary>Claims and runs parts of the call <paramref name="expected"/> until none remain.</summary>
     private static void RunClaimedParts(int expected)
     {
         while (true)
@@ -227,7 +229,8 @@ internal static unsafe class KernelThreads
 
         private int WaitForTicket(int seen)
         {
-            var spinUntil = Stopwatch.GetTimestamp() + (Stopwatch.Frequency * SpinMicroseconds / 1_000_000);
+            var spinUntil = Stopwatch.GetTimestamp(
+                ) + (Stopwatch.Frequency * SpinMicroseconds / 1_000_000);
             for (var spins = 1; (spins & 63) != 0 || Stopwatch.GetTimestamp() < spinUntil; spins++)
             {
                 var current = Volatile.Read(ref ticket);

@@ -19,7 +19,10 @@ internal static unsafe class LaneMap
     /// <summary>Doubles in the widest register, 512 bits.</summary>
     private const int WidestDoubles = 8;
 
-    /// <summary>Computes y[i] = f(x[i]); <paramref name="x"/> and <paramref name="y"/> may be the same memory.</summary>
+    /// <summary>
+    /// Computes y[i] = f(x[i]); <paramref name="x"/> and <paramref name="y"/> may be the same
+    /// memory.
+    /// </summary>
     public static void Apply<TFunction, T>(TFunction function, ReadOnlySpan<T> x, Span<T> y)
         where TFunction : struct, ILaneFunction
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -48,7 +51,8 @@ internal static unsafe class LaneMap
         }
     }
 
-    private static void ApplyToDoubles<TFunction>(TFunction f, double* x, double* y, int length, KernelPath path)
+    private static void ApplyToDoubles<TFunction>(
+        TFunction f, double* x, double* y, int length, KernelPath path)
         where TFunction : struct, ILaneFunction
     {
         switch (path)
@@ -65,7 +69,8 @@ internal static unsafe class LaneMap
         }
     }
 
-    private static void ApplyToFloats<TFunction>(TFunction f, float* x, float* y, int length, KernelPath path)
+    private static void ApplyToFloats<TFunction>(
+        TFunction f, float* x, float* y, int length, KernelPath path)
         where TFunction : struct, ILaneFunction
     {
         switch (path)
@@ -83,7 +88,8 @@ internal static unsafe class LaneMap
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void MapDoubles<TFunction, TLanes, TVector>(TFunction f, double* x, double* y, int length)
+    private static void MapDoubles<TFunction, TLanes, TVector>(
+        TFunction f, double* x, double* y, int length)
         where TFunction : struct, ILaneFunction
         where TLanes : struct, IDoubleLanes<TVector>
         where TVector : struct
@@ -106,7 +112,8 @@ internal static unsafe class LaneMap
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void MapFloats<TFunction, TLanes, TVector>(TFunction f, float* x, float* y, int length)
+    private static void MapFloats<TFunction, TLanes, TVector>(
+        TFunction f, float* x, float* y, int length)
         where TFunction : struct, ILaneFunction
         where TLanes : struct, IDoubleLanes<TVector>
         where TVector : struct
@@ -129,7 +136,8 @@ internal static unsafe class LaneMap
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void MapFloatRegister<TFunction, TLanes, TVector>(TFunction f, float* x, float* y)
+    private static void MapFloatRegister<TFunction, TLanes, TVector>(
+        TFunction f, float* x, float* y)
         where TFunction : struct, ILaneFunction
         where TLanes : struct, IDoubleLanes<TVector>
         where TVector : struct

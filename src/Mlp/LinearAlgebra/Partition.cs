@@ -4,7 +4,7 @@ namespace Mlp.LinearAlgebra;
 /// <remarks>
 /// A split never changes a result: every output element is computed whole by one part, in an
 /// order that does not depend on the part boundaries. Rows are split when there are enough of
-/// them, since each part then reads the other operand whole from cache; columns are split when
+/// them, because each part then reads the other operand whole from cache. Columns are split when
 /// rows are too few, as for a single example or a 10-unit output layer.
 /// </remarks>
 internal readonly record struct Partition(int Parts, int Threads, bool SplitsRows)

@@ -5,7 +5,7 @@ using System.Runtime.Intrinsics;
 namespace Mlp.LinearAlgebra;
 
 /// <summary>Lane operations on 128-bit vectors of float or double.</summary>
-/// <typeparam name="T">float or double; the type tests fold away when the JIT specialises.</typeparam>
+/// <typeparam name="T">float or double; the JIT folds the type tests away.</typeparam>
 internal readonly unsafe struct Vector128Ops<T> : IVectorOps<Vector128<T>, T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
@@ -56,7 +56,8 @@ internal readonly unsafe struct Vector128Ops<T> : IVectorOps<Vector128<T>, T>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static (T A, T B, T C, T D) Sum4(Vector128<T> a, Vector128<T> b, Vector128<T> c, Vector128<T> d)
+    public static (T A, T B, T C, T D) Sum4(
+        Vector128<T> a, Vector128<T> b, Vector128<T> c, Vector128<T> d)
     {
         return (Sum(a), Sum(b), Sum(c), Sum(d));
     }

@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics.X86;
 namespace Mlp.LinearAlgebra;
 
 /// <summary>Lane operations on 256-bit vectors of float or double.</summary>
-/// <typeparam name="T">float or double; the type tests fold away when the JIT specialises.</typeparam>
+/// <typeparam name="T">float or double; the JIT folds the type tests away.</typeparam>
 internal readonly unsafe struct Vector256Ops<T> : IVectorOps<Vector256<T>, T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
@@ -37,14 +37,16 @@ internal readonly unsafe struct Vector256Ops<T> : IVectorOps<Vector256<T>, T>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static T Sum(Vector256<T> value) => Vector128Ops<T>.Sum(value.GetLower() + value.GetUpper());
+    public static T Sum(Vector256<T> value) =>
+        Vector128Ops<T>.Sum(value.GetLower() + value.GetUpper());
 
     /// <remarks>
     /// Adds the halves of a and b in one register, [a.lower + a.upper, b.lower + b.upper], and
     /// likewise c and d, then finishes both 128-bit halves of each register at once.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static (T A, T B, T C, T D) Sum4(Vector256<T> a, Vector256<T> b, Vector256<T> c, Vector256<T> d)
+    public static (T A, T B, T C, T D) Sum4(
+        Vector256<T> a, Vector256<T> b, Vector256<T> c, Vector256<T> d)
     {
         if (!Avx.IsSupported)
         {
@@ -66,7 +68,7 @@ internal readonly unsafe struct Vector256Ops<T> : IVectorOps<Vector256<T>, T>
         return lowers.As<double, T>() + uppers.As<double, T>();
     }
 
-    /// <summary>Completes the halving sum inside each 128-bit half, leaving it in the half's first lane.</summary>
+    /// <summary>Finishes the halving sum inside each 128-bit half, in the half's first lane.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<T> FinishHalves(Vector256<T> value)
     {

@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics.X86;
 namespace Mlp.LinearAlgebra;
 
 /// <summary>Lane operations on 512-bit vectors of float or double.</summary>
-/// <typeparam name="T">float or double; the type tests fold away when the JIT specialises.</typeparam>
+/// <typeparam name="T">float or double; the JIT folds the type tests away.</typeparam>
 internal readonly unsafe struct Vector512Ops<T> : IVectorOps<Vector512<T>, T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
@@ -37,7 +37,8 @@ internal readonly unsafe struct Vector512Ops<T> : IVectorOps<Vector512<T>, T>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static T Sum(Vector512<T> value) => Vector256Ops<T>.Sum(value.GetLower() + value.GetUpper());
+    public static T Sum(Vector512<T> value) =>
+        Vector256Ops<T>.Sum(value.GetLower() + value.GetUpper());
 
     /// <remarks>
     /// Adds the 256-bit halves of a and b into one register and those of c and d into another,
@@ -45,7 +46,8 @@ internal readonly unsafe struct Vector512Ops<T> : IVectorOps<Vector512<T>, T>
     /// once: 8 shuffles and 5 additions in all, where four separate sums take 16 and 16.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static (T A, T B, T C, T D) Sum4(Vector512<T> a, Vector512<T> b, Vector512<T> c, Vector512<T> d)
+    public static (T A, T B, T C, T D) Sum4(
+        Vector512<T> a, Vector512<T> b, Vector512<T> c, Vector512<T> d)
     {
         if (!Avx512F.IsSupported)
         {
@@ -84,7 +86,7 @@ internal readonly unsafe struct Vector512Ops<T> : IVectorOps<Vector512<T>, T>
         return evens.As<double, T>() + odds.As<double, T>();
     }
 
-    /// <summary>Completes the halving sum inside each 128-bit quarter, leaving it in the quarter's first lane.</summary>
+    /// <summary>Finishes the halving sum inside each 128-bit quarter, in its first lane.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector512<T> FinishQuarters(Vector512<T> value)
     {

@@ -28,13 +28,16 @@ internal static class VectorMath
     // subtracts a number at most 1/2 from 1 and loses no accuracy to cancellation.
     private const double TanhSplit = 0.55;
 
-    /// <summary>Computes e^x: ±∞ give ∞ and 0, NaN gives NaN, results below 2^−1022 are subnormal.</summary>
+    /// <summary>
+    /// Computes e^x: ±∞ give ∞ and 0, NaN gives NaN, results below 2^−1022 are subnormal.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVector Exp<TLanes, TVector>(TVector x)
         where TLanes : struct, IDoubleLanes<TVector>
         where TVector : struct
     {
-        var clamped = TLanes.ClampNative(x, TLanes.Create(ExpMinArgument), TLanes.Create(ExpMaxArgument));
+        var clamped = TLanes.ClampNative(
+            x, TLanes.Create(ExpMinArgument), TLanes.Create(ExpMaxArgument));
         var (k, expM1) = ExpParts<TLanes, TVector>(clamped);
         var result = TLanes.ScaleByPowerOfTwo(TLanes.Add(TLanes.Create(1.0), expM1), k);
         return TLanes.Select(TLanes.IsNaN(x), x, result);
@@ -66,18 +69,21 @@ internal static class VectorMath
         p = TLanes.MultiplyAdd(p, s, TLanes.Create(-0.3333333333333333));
         var near = TLanes.MultiplyAdd(a, TLanes.Multiply(s, p), a);
 
-        var magnitude = TLanes.Select(TLanes.LessThan(a, TLanes.Create(TanhSplit)), near, TanhFar<TLanes, TVector>(a));
+        var magnitude = TLanes.Select(
+            TLanes.LessThan(a, TLanes.Create(TanhSplit)), near, TanhFar<TLanes, TVector>(a));
         var signed = TLanes.Select(TLanes.Create(-0.0), x, magnitude);
         return TLanes.Select(TLanes.IsNaN(x), x, signed);
     }
 
-    /// <summary>Computes σ(x) = 1 / (1 + e^−x): 0 for x ≤ −746, 1 for large x, NaN for NaN.</summary>
+    /// <summary>
+    /// Computes σ(x) = 1 / (1 + e^−x): 0 for x ≤ −746, 1 for large x, NaN for NaN.
+    /// </summary>
     /// <remarks>
-    /// With u = e^−|x| ≤ 1, σ(x) = 1 / (1 + u) for x ≥ 0 and u / (1 + u) for x &lt; 0, so the
-    /// exponential never overflows and small results keep their relative accuracy. u = 2^k (1 + m)
-    /// is kept as an exact pair, 1 + u is split exactly (Fast2Sum), and the quotient's error is
-    /// recovered with a fused multiply-add, which leaves about half an ulp where rounding each
-    /// step in turn would cost up to 2 ulp near σ = 1/2.
+    /// With u = e^−|x| ≤ 1, σ(x) = 1 / (1 + u) for x ≥ 0 and u / (1 + u) for x &lt; 0. So u
+    /// cannot overflow, and a small σ(x) is a quotient, not a difference that would cancel.
+    /// u = 2^k (1 + m) is kept as an exact pair, 1 + u is split exactly (Fast2Sum), and the
+    /// quotient's error is recovered with a fused multiply-add. That leaves about half an ulp,
+    /// where rounding each step in turn cost up to 2 ulp near σ = 1/2.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVector Logistic<TLanes, TVector>(TVector x)
@@ -101,7 +107,8 @@ internal static class VectorMath
         var numeratorLow = TLanes.Select(negative, uLow, zero);
         var quotient = TLanes.Divide(numerator, d);
         var residual = TLanes.MultiplyAdd(TLanes.Subtract(zero, quotient), d, numerator);
-        residual = TLanes.Subtract(TLanes.Add(residual, numeratorLow), TLanes.Multiply(quotient, dLow));
+        residual = TLanes.Subtract(
+            TLanes.Add(residual, numeratorLow), TLanes.Multiply(quotient, dLow));
         var result = TLanes.Add(quotient, TLanes.Divide(residual, d));
         return TLanes.Select(TLanes.IsNaN(x), x, result);
     }
@@ -158,7 +165,8 @@ internal static class VectorMath
         var dLow = TLanes.Add(TLanes.Subtract(head, d), tail);
         var quotient = TLanes.Divide(two, d);
         var residual = TLanes.MultiplyAdd(TLanes.Subtract(TLanes.Create(0.0), quotient), d, two);
-        var quotientLow = TLanes.Divide(TLanes.Subtract(residual, TLanes.Multiply(quotient, dLow)), d);
+        var quotientLow = TLanes.Divide(
+            TLanes.Subtract(residual, TLanes.Multiply(quotient, dLow)), d);
         var difference = TLanes.Subtract(one, quotient);
         var differenceLow = TLanes.Subtract(
             TLanes.Subtract(TLanes.Create(0.0), quotient),

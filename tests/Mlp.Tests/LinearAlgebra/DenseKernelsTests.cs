@@ -6,7 +6,7 @@ namespace Mlp.Tests.LinearAlgebra;
 /// <summary>
 /// The three products of a dense layer on every kernel path, against plain triple loops in double
 /// (<see cref="NaiveProducts"/>). Shapes sweep each dimension through 1, 2, 3, odd sizes and
-/// multiples of every vector width ± 1 (float: 4, 8, 16 lanes; double: 2, 4, 8), and a few large
+/// multiples of every vector width ± 1 (float: 4, 8, 16 lanes; double: 2, 4, 8). A few large
 /// shapes cross the cache blocks. An element may differ from the reference by
 /// (depth + 2) · ε · Σ|terms|: a sum of depth products and a bias rounds at most depth + 1
 /// times, each by at most ε/2 of a partial sum no larger than Σ|terms|, and the reference in
@@ -113,7 +113,8 @@ public class DenseKernelsTests
     public void Forward_WeightsOfWrongLength_Throws()
     {
         var exception = Assert.Throws<ArgumentException>(
-            () => DenseKernels.Forward<double>(new double[6], new double[5], new double[2], new double[4], 2, 3, 2));
+            () => DenseKernels.Forward<double>(
+                new double[6], new double[5], new double[2], new double[4], 2, 3, 2));
 
         Assert.Equal("weights", exception.ParamName);
     }
@@ -198,7 +199,8 @@ public class DenseKernelsTests
     private static double[] ToDoubles<T>(T[] values)
         where T : IFloatingPointIeee754<T> => [.. values.Select(double.CreateChecked)];
 
-    private static void AssertClose<T>(double[] expected, double[] magnitudes, T[] actual, int depth, string product)
+    private static void AssertClose<T>(
+        double[] expected, double[] magnitudes, T[] actual, int depth, string product)
         where T : IFloatingPointIeee754<T>
     {
         var epsilon = double.CreateChecked(T.BitIncrement(T.One) - T.One);

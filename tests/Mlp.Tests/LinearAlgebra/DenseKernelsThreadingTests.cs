@@ -61,7 +61,7 @@ public class DenseKernelsThreadingTests
     }
 
     [Fact]
-    public void PartitionFor_BelowThreshold_StaysOnCallingThread()
+    public void For_BelowThreshold_StaysSerial()
     {
         using var settings = new KernelSettingsScope(KernelPath.Vector512, threads: 2);
 
@@ -69,23 +69,27 @@ public class DenseKernelsThreadingTests
     }
 
     [Fact]
-    public void PartitionFor_ManyRowTiles_SplitsRowsTwicePerThread()
+    public void For_ManyRowTiles_SplitsRows()
     {
         using var settings = new KernelSettingsScope(KernelPath.Vector512, threads: 2);
 
-        Assert.Equal(new Partition(4, 2, SplitsRows: true), Partition.For(Partition.ParallelThreshold, 32, 4));
+        var partition = Partition.For(Partition.ParallelThreshold, rowTiles: 32, columnTiles: 4);
+
+        Assert.Equal(new Partition(4, 2, SplitsRows: true), partition);
     }
 
     [Fact]
-    public void PartitionFor_FewRowTiles_SplitsColumns()
+    public void For_FewRowTiles_SplitsColumns()
     {
         using var settings = new KernelSettingsScope(KernelPath.Vector512, threads: 2);
 
-        Assert.Equal(new Partition(4, 2, SplitsRows: false), Partition.For(Partition.ParallelThreshold, 3, 13));
+        var partition = Partition.For(Partition.ParallelThreshold, rowTiles: 3, columnTiles: 13);
+
+        Assert.Equal(new Partition(4, 2, SplitsRows: false), partition);
     }
 
     [Fact]
-    public void Share_UnevenLength_CoversEveryIndexOnceOnAlignedStarts()
+    public void Share_UnevenLength_CoversEachIndexOnce()
     {
         var covered = new int[103];
         for (var part = 0; part < 4; part++)
@@ -104,7 +108,8 @@ public class DenseKernelsThreadingTests
     [Fact]
     public void MaxDegreeOfParallelism_Zero_Throws()
     {
-        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => KernelOptions.MaxDegreeOfParallelism = 0);
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(
+            () => KernelOptions.MaxDegreeOfParallelism = 0);
 
         Assert.Equal("value", exception.ParamName);
     }

@@ -126,8 +126,8 @@ public class ElementwiseMathTests
     public void Logistic_Double_WithinFourUlpOfExpFormula(string path)
     {
         // The reference 1 / (1 + Math.Exp(−z)) rounds three times itself, so it may be 2 ulp
-        // from the exact value on its own. Below z = −700 it overflows to 1 / ∞ = 0, while
-        // σ(z) = e^z / (1 + e^z) equals e^z to every bit a double holds, down to subnormals.
+        // from the exact value on its own. Below z ≈ −709.8 it overflows to 1 / ∞ = 0, while
+        // σ(z) = e^z / (1 + e^z) equals e^z in every bit of a double below z = −700.
         using var settings = new KernelSettingsScope(Enum.Parse<KernelPath>(path), threads: 1);
         var z = SweepInputs(new Random(3), 200_000);
         var h = new double[z.Length];
@@ -200,7 +200,9 @@ public class ElementwiseMathTests
         var random = new Random(5);
         foreach (var length in Lengths)
         {
-            var z = Enumerable.Range(0, length).Select(_ => (float)((random.NextDouble() * 8) - 4)).ToArray();
+            var z = Enumerable.Range(0, length)
+                .Select(_ => (float)((random.NextDouble() * 8) - 4))
+                .ToArray();
             var h = new float[length];
 
             ElementwiseMath.Tanh<float>(z, h);
@@ -237,8 +239,12 @@ public class ElementwiseMathTests
         var random = new Random(7);
         foreach (var length in Lengths)
         {
-            var h = Enumerable.Range(0, length).Select(i => i % 5 == 0 ? 0f : (float)random.NextDouble()).ToArray();
-            var deltas = Enumerable.Range(0, length).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+            var h = Enumerable.Range(0, length)
+                .Select(i => i % 5 == 0 ? 0f : (float)random.NextDouble())
+                .ToArray();
+            var deltas = Enumerable.Range(0, length)
+                .Select(_ => (float)(random.NextDouble() - 0.5))
+                .ToArray();
             var tanh = (float[])deltas.Clone();
             var logistic = (float[])deltas.Clone();
             var relu = (float[])deltas.Clone();
@@ -280,7 +286,8 @@ public class ElementwiseMathTests
         var distance = UlpDistance(expected, actual);
         if (distance > ulps)
         {
-            Assert.Fail($"{what} is {actual:R}, expected {expected:R}: {distance} ulp apart, at most {ulps} allowed.");
+            Assert.Fail(
+                $"{what} is {actual:R}, expected {expected:R}: {distance} ulp apart, at most {ulps} allowed.");
         }
     }
 

@@ -3,8 +3,8 @@ using Mlp.LinearAlgebra;
 namespace Mlp.Tests.LinearAlgebra;
 
 /// <summary>
-/// Tests that change the process-wide kernel settings; xunit runs them one at a time, after the
-/// tests that run in parallel, so no other test sees the changed settings.
+/// Tests that change the process-wide kernel settings. xunit runs them one at a time, after the
+/// tests that run in parallel, so no other test runs with the changed settings.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class KernelSettings

@@ -40,7 +40,8 @@ public unsafe class KernelThreadsTests
     [Fact]
     public void Run_PartThrows_RethrowsOnCallingThread()
     {
-        var exception = Assert.Throws<InvalidOperationException>(() => KernelThreads.Run(2, 2, &ThrowInPartOne, null));
+        var exception = Assert.Throws<InvalidOperationException>(
+            () => KernelThreads.Run(2, 2, &ThrowInPartOne, null));
 
         Assert.Equal("part 1", exception.Message);
     }
