@@ -31,14 +31,33 @@ internal static class ElementwiseMath
         LaneMap.Apply(default(LogisticFunction), z, h);
 
     /// <summary>p = e^(z − max z) / Σ e^(z − max z) over one example's units.</summary>
-    /// <remarks>For float, z − max z and the exponential are computed in double.</remarks>
     public static void Softmax<T>(ReadOnlySpan<T> z, Span<T> p)
+        where T : unmanaged, IFloatingPointIeee754<T> => SoftmaxRows(z, p, z.Length);
+
+    /// <summary>
+    /// Applies <see cref="Softmax"/> to every row of a row-major batch with
+    /// <paramref name="units"/> values per example.
+    /// </summary>
+    /// <remarks>
+    /// The exponentials of the whole batch run as one vector pass: an output layer has few units
+    /// (10 for digits), and one pass per row would leave most lanes of a register empty. Each row
+    /// is shifted by its maximum first, so that e^(z − max z) ≤ 1 never overflows.
+    /// </remarks>
+    public static void SoftmaxRows<T>(ReadOnlySpan<T> z, Span<T> p, int units)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        var max = TensorPrimitives.Max(z);
-        LaneMap.Apply(new ShiftedExpFunction(double.CreateTruncating(max)), z, p);
-        var sum = TensorPrimitives.Sum<T>(p);
-        TensorPrimitives.Divide(p, sum, p);
+        for (var start = 0; start < z.Length; start += units)
+        {
+            var row = z.Slice(start, units);
+            TensorPrimitives.Subtract(row, TensorPrimitives.Max(row), p.Slice(start, units));
+        }
+
+        LaneMap.Apply(default(ExpFunction), p, p);
+        for (var start = 0; start < p.Length; start += units)
+        {
+            var row = p.Slice(start, units);
+            TensorPrimitives.Divide(row, TensorPrimitives.Sum<T>(row), row);
+        }
     }
 
     /// <summary>δ ← δ ⊙ (1 − h²).</summary>

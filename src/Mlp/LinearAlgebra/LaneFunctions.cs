@@ -27,15 +27,14 @@ internal readonly struct LogisticFunction : ILaneFunction
         where T : IFloatingPointIeee754<T> => T.One / (T.One + T.Exp(-x));
 }
 
-/// <summary>y = e^(x − shift), the numerators of a softmax with shift = max x.</summary>
-internal readonly struct ShiftedExpFunction(double shift) : ILaneFunction
+/// <summary>y = e^x.</summary>
+internal readonly struct ExpFunction : ILaneFunction
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TVector Apply<TLanes, TVector>(TVector x)
         where TLanes : struct, IDoubleLanes<TVector>
-        where TVector : struct =>
-        VectorMath.Exp<TLanes, TVector>(TLanes.Subtract(x, TLanes.Create(shift)));
+        where TVector : struct => VectorMath.Exp<TLanes, TVector>(x);
 
     public T ApplyScalar<T>(T x)
-        where T : IFloatingPointIeee754<T> => T.Exp(x - T.CreateTruncating(shift));
+        where T : IFloatingPointIeee754<T> => T.Exp(x);
 }

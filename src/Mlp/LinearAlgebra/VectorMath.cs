@@ -81,9 +81,10 @@ internal static class VectorMath
     /// <remarks>
     /// With u = e^−|x| ≤ 1, σ(x) = 1 / (1 + u) for x ≥ 0 and u / (1 + u) for x &lt; 0. So u
     /// cannot overflow, and a small σ(x) is a quotient, not a difference that would cancel.
-    /// u = 2^k (1 + m) is kept as an exact pair, 1 + u is split exactly (Fast2Sum), and the
-    /// quotient's error is recovered with a fused multiply-add. That leaves about half an ulp,
-    /// where rounding each step in turn cost up to 2 ulp near σ = 1/2.
+    /// u = 2^k (1 + m) is kept as an exact pair and 1 + u is split exactly (Fast2Sum). The
+    /// quotient, numerator × (1 / d) with a single division, is then corrected by its residual,
+    /// which a fused multiply-add gives exactly. That leaves about half an ulp, where rounding
+    /// each step in turn cost up to 2 ulp near σ = 1/2.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVector Logistic<TLanes, TVector>(TVector x)
@@ -105,11 +106,12 @@ internal static class VectorMath
         var negative = TLanes.LessThan(x, zero);
         var numerator = TLanes.Select(negative, u, one);
         var numeratorLow = TLanes.Select(negative, uLow, zero);
-        var quotient = TLanes.Divide(numerator, d);
+        var reciprocal = TLanes.Divide(one, d);
+        var quotient = TLanes.Multiply(numerator, reciprocal);
         var residual = TLanes.MultiplyAdd(TLanes.Subtract(zero, quotient), d, numerator);
         residual = TLanes.Subtract(
             TLanes.Add(residual, numeratorLow), TLanes.Multiply(quotient, dLow));
-        var result = TLanes.Add(quotient, TLanes.Divide(residual, d));
+        var result = TLanes.MultiplyAdd(residual, reciprocal, quotient);
         return TLanes.Select(TLanes.IsNaN(x), x, result);
     }
 
@@ -146,7 +148,8 @@ internal static class VectorMath
     /// Rounding e^2a, the sum, the quotient and the difference one after another would cost up
     /// to 1.3 ulp, so the steps carry their rounding errors instead: e^2a + 1 = 2^k + 1 + 2^k m
     /// is kept as a pair d + dLow, the quotient's error comes back exactly from a fused
-    /// multiply-add, and 1 − q is split exactly (Fast2Sum), leaving one rounding at the end.
+    /// multiply-add and is scaled by q / 2 = 1 / d rather than divided, and 1 − q is split
+    /// exactly (Fast2Sum), leaving one rounding at the end.
     /// 2a is capped at 40, where the result already rounds to 1, so that 2^k + 1 stays exact.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -165,8 +168,9 @@ internal static class VectorMath
         var dLow = TLanes.Add(TLanes.Subtract(head, d), tail);
         var quotient = TLanes.Divide(two, d);
         var residual = TLanes.MultiplyAdd(TLanes.Subtract(TLanes.Create(0.0), quotient), d, two);
-        var quotientLow = TLanes.Divide(
-            TLanes.Subtract(residual, TLanes.Multiply(quotient, dLow)), d);
+        var reciprocal = TLanes.Multiply(quotient, TLanes.Create(0.5));
+        var quotientLow = TLanes.Multiply(
+            TLanes.Subtract(residual, TLanes.Multiply(quotient, dLow)), reciprocal);
         var difference = TLanes.Subtract(one, quotient);
         var differenceLow = TLanes.Subtract(
             TLanes.Subtract(TLanes.Create(0.0), quotient),

@@ -69,7 +69,7 @@ public class ElementwiseMathTests
                 ElementwiseMath.Logistic<double>(x, y);
                 break;
             default:
-                LaneMap.Apply(new ShiftedExpFunction(0), x, y);
+                LaneMap.Apply(default(ExpFunction), x, y);
                 break;
         }
 
@@ -174,6 +174,28 @@ public class ElementwiseMathTests
             for (var i = 0; i < length; i++)
             {
                 Assert.Equal(Math.Exp(z[i] - max) / sum, p[i], 1e-15 * Math.Max(1, length));
+            }
+        }
+    }
+
+    [Fact]
+    public void SoftmaxRows_Batch_MatchesEachRowAlone()
+    {
+        const int rows = 7, units = 10;
+        var random = new Random(9);
+        var z = Enumerable.Range(0, rows * units).Select(_ => (random.NextDouble() * 40) - 20).ToArray();
+        var p = new double[z.Length];
+
+        ElementwiseMath.SoftmaxRows<double>(z, p, units);
+
+        for (var n = 0; n < rows; n++)
+        {
+            var row = z.AsSpan(n * units, units).ToArray();
+            var max = row.Max();
+            var sum = row.Sum(value => Math.Exp(value - max));
+            for (var j = 0; j < units; j++)
+            {
+                Assert.Equal(Math.Exp(row[j] - max) / sum, p[(n * units) + j], 1e-15);
             }
         }
     }
