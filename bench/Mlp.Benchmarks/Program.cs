@@ -1,9 +1,9 @@
 using System.Globalization;
 using BenchmarkDotNet.Configs;
-using Perfolizer.Horology;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using Mlp.Benchmarks;
+using Perfolizer.Horology;
 
 // Usage:
 //   dotnet run -c Release --project bench/Mlp.Benchmarks -- [--clock-ghz 3.63] [BenchmarkDotNet options]
