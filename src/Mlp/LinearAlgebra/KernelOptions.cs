@@ -10,9 +10,10 @@ public static class KernelOptions
     /// </summary>
     /// <remarks>
     /// Results are bit-identical for every value: each output element is computed by one thread,
-    /// in a summation order that does not depend on how the work is split. Calls below about a
-    /// million floating-point operations run on the calling thread whatever the setting, because
-    /// handing work to another core costs more than it saves.
+    /// in a summation order that does not depend on how the work is split. Calls below about
+    /// 350,000 floating-point operations run on the calling thread whatever the setting, because
+    /// handing work to another core costs more than it saves. Set 1 when other busy processes
+    /// share the cores: a worker that waits for a core delays every call it takes part in.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
     public static int MaxDegreeOfParallelism
