@@ -12,6 +12,9 @@ namespace Mlp.LinearAlgebra;
 /// </remarks>
 internal static class ElementwiseMath
 {
+    /// <summary>Row length from which softmax hands rows to TensorPrimitives.</summary>
+    private const int ShortRow = 32;
+
     /// <summary>h = tanh(z), within 2 ulp of Math.Tanh for every input, tiny ones too.</summary>
     /// <remarks>
     /// TensorPrimitives.Tanh is not used: in System.Numerics.Tensors 10.0 it loses relative
@@ -48,15 +51,61 @@ internal static class ElementwiseMath
     {
         for (var start = 0; start < z.Length; start += units)
         {
-            var row = z.Slice(start, units);
-            TensorPrimitives.Subtract(row, TensorPrimitives.Max(row), p.Slice(start, units));
+            ShiftByMaximum(z.Slice(start, units), p.Slice(start, units));
         }
 
         LaneMap.Apply(default(ExpFunction), p, p);
         for (var start = 0; start < p.Length; start += units)
         {
-            var row = p.Slice(start, units);
+            DivideBySum(p.Slice(start, units));
+        }
+    }
+
+    /// <summary>Computes p = z − max z; NaN anywhere in z makes every p NaN.</summary>
+    /// <remarks>
+    /// Rows shorter than <see cref="ShortRow"/> use plain loops: a TensorPrimitives call costs
+    /// more than the work on a row of 10 units.
+    /// </remarks>
+    private static void ShiftByMaximum<T>(ReadOnlySpan<T> z, Span<T> p)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (z.Length >= ShortRow)
+        {
+            TensorPrimitives.Subtract(z, TensorPrimitives.Max(z), p);
+            return;
+        }
+
+        var max = z[0];
+        for (var i = 1; i < z.Length; i++)
+        {
+            max = T.Max(max, z[i]);
+        }
+
+        for (var i = 0; i < z.Length; i++)
+        {
+            p[i] = z[i] - max;
+        }
+    }
+
+    /// <summary>Divides a row by its sum, added in index order for short rows.</summary>
+    private static void DivideBySum<T>(Span<T> row)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (row.Length >= ShortRow)
+        {
             TensorPrimitives.Divide(row, TensorPrimitives.Sum<T>(row), row);
+            return;
+        }
+
+        var sum = T.Zero;
+        foreach (var value in row)
+        {
+            sum += value;
+        }
+
+        for (var i = 0; i < row.Length; i++)
+        {
+            row[i] /= sum;
         }
     }
 
