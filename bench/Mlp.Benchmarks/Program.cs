@@ -1,4 +1,5 @@
 using System.Globalization;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
@@ -40,6 +41,7 @@ var job = Job.Default
 var config = DefaultConfig.Instance
     .AddJob(job.AsDefault())
     .AddColumn(
+        StatisticColumn.Min,
         new FlopRateColumn(FlopRateColumn.Kind.Median),
         new FlopRateColumn(FlopRateColumn.Kind.Best),
         new FlopRateColumn(FlopRateColumn.Kind.BestShareOfPeak));

@@ -22,11 +22,11 @@ internal unsafe interface IDoubleLanes<TVector>
 
     static abstract void Store(double* destination, TVector value);
 
-    /// <summary>Loads 2 × <see cref="Count"/> floats and widens them to double.</summary>
-    static abstract (TVector Lower, TVector Upper) LoadWidened(float* source);
+    /// <summary>Loads <see cref="Count"/> floats and widens them to double.</summary>
+    static abstract TVector LoadWidened(float* source);
 
-    /// <summary>Rounds two registers to float and stores the 2 × <see cref="Count"/> floats.</summary>
-    static abstract void StoreNarrowed(float* destination, TVector lower, TVector upper);
+    /// <summary>Rounds a register to float and stores the <see cref="Count"/> floats.</summary>
+    static abstract void StoreNarrowed(float* destination, TVector value);
 
     static abstract TVector Add(TVector a, TVector b);
 

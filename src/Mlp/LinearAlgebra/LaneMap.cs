@@ -104,9 +104,11 @@ internal static unsafe class LaneMap
         var rest = length - i;
         if (rest > 0)
         {
+            // Through this same loop rather than a second inlined copy of the function, which
+            // would double the method's locals past what the JIT keeps in registers.
             var buffer = stackalloc double[WidestDoubles];
             new ReadOnlySpan<double>(x + i, rest).CopyTo(new Span<double>(buffer, WidestDoubles));
-            TLanes.Store(buffer, f.Apply<TLanes, TVector>(TLanes.Load(buffer)));
+            MapDoubles<TFunction, TLanes, TVector>(f, buffer, buffer, width);
             new ReadOnlySpan<double>(buffer, rest).CopyTo(new Span<double>(y + i, rest));
         }
     }
@@ -118,31 +120,20 @@ internal static unsafe class LaneMap
         where TLanes : struct, IDoubleLanes<TVector>
         where TVector : struct
     {
-        var width = 2 * TLanes.Count;
+        var width = TLanes.Count;
         var i = 0;
         for (; i + width <= length; i += width)
         {
-            MapFloatRegister<TFunction, TLanes, TVector>(f, x + i, y + i);
+            TLanes.StoreNarrowed(y + i, f.Apply<TLanes, TVector>(TLanes.LoadWidened(x + i)));
         }
 
         var rest = length - i;
         if (rest > 0)
         {
-            var buffer = stackalloc float[2 * WidestDoubles];
-            new ReadOnlySpan<float>(x + i, rest).CopyTo(new Span<float>(buffer, 2 * WidestDoubles));
-            MapFloatRegister<TFunction, TLanes, TVector>(f, buffer, buffer);
+            var buffer = stackalloc float[WidestDoubles];
+            new ReadOnlySpan<float>(x + i, rest).CopyTo(new Span<float>(buffer, WidestDoubles));
+            MapFloats<TFunction, TLanes, TVector>(f, buffer, buffer, width);
             new ReadOnlySpan<float>(buffer, rest).CopyTo(new Span<float>(y + i, rest));
         }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void MapFloatRegister<TFunction, TLanes, TVector>(
-        TFunction f, float* x, float* y)
-        where TFunction : struct, ILaneFunction
-        where TLanes : struct, IDoubleLanes<TVector>
-        where TVector : struct
-    {
-        var (lower, upper) = TLanes.LoadWidened(x);
-        TLanes.StoreNarrowed(y, f.Apply<TLanes, TVector>(lower), f.Apply<TLanes, TVector>(upper));
     }
 }

@@ -24,12 +24,12 @@ internal readonly unsafe struct Vector128DoubleLanes : IDoubleLanes<Lanes>
     public static void Store(double* destination, Lanes value) => value.Store(destination);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static (Lanes Lower, Lanes Upper) LoadWidened(float* source) =>
-        Vector128.Widen(Vector128.Load(source));
+    public static Lanes LoadWidened(float* source) =>
+        Vector128.WidenLower(Vector64.Load(source).ToVector128Unsafe());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void StoreNarrowed(float* destination, Lanes lower, Lanes upper) =>
-        Vector128.Narrow(lower, upper).Store(destination);
+    public static void StoreNarrowed(float* destination, Lanes value) =>
+        Vector128.Narrow(value, value).GetLower().Store(destination);
 
     public static Lanes Add(Lanes a, Lanes b) => a + b;
 

@@ -24,12 +24,12 @@ internal readonly unsafe struct Vector256DoubleLanes : IDoubleLanes<Lanes>
     public static void Store(double* destination, Lanes value) => value.Store(destination);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static (Lanes Lower, Lanes Upper) LoadWidened(float* source) =>
-        Vector256.Widen(Vector256.Load(source));
+    public static Lanes LoadWidened(float* source) =>
+        Vector256.WidenLower(Vector128.Load(source).ToVector256Unsafe());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void StoreNarrowed(float* destination, Lanes lower, Lanes upper) =>
-        Vector256.Narrow(lower, upper).Store(destination);
+    public static void StoreNarrowed(float* destination, Lanes value) =>
+        Vector256.Narrow(value, value).GetLower().Store(destination);
 
     public static Lanes Add(Lanes a, Lanes b) => a + b;
 

@@ -24,12 +24,12 @@ internal readonly unsafe struct Vector512DoubleLanes : IDoubleLanes<Lanes>
     public static void Store(double* destination, Lanes value) => value.Store(destination);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static (Lanes Lower, Lanes Upper) LoadWidened(float* source) =>
-        Vector512.Widen(Vector512.Load(source));
+    public static Lanes LoadWidened(float* source) =>
+        Vector512.WidenLower(Vector256.Load(source).ToVector512Unsafe());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void StoreNarrowed(float* destination, Lanes lower, Lanes upper) =>
-        Vector512.Narrow(lower, upper).Store(destination);
+    public static void StoreNarrowed(float* destination, Lanes value) =>
+        Vector512.Narrow(value, value).GetLower().Store(destination);
 
     public static Lanes Add(Lanes a, Lanes b) => a + b;
 
