@@ -14,9 +14,9 @@ internal readonly record struct Partition(int Parts, int Threads, bool SplitsRow
     /// a part to a worker and waiting for it costs more than the part saves.
     /// </summary>
     /// <remarks>
-    /// Measured on a 2-core Zen 4 with the products of a 64-unit layer with 128 inputs: at 262K
+    /// Measured on a 2-core Zen 4 with the products of a 64-unit layer with 128 inputs. At 262K
     /// operations (batch 16) two threads were 10% slower than one, at 393K (batch 24) 20 to 30%
-    /// faster, at 524K (batch 32) 40 to 50% faster. Settable so that a benchmark can move it.
+    /// faster, and at 524K (batch 32) 40 to 50% faster. Settable so that a benchmark can move it.
     /// </remarks>
     internal static double ParallelThreshold { get; set; } = 350_000;
 
