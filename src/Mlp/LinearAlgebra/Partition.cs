@@ -16,9 +16,9 @@ internal readonly record struct Partition(int Parts, int Threads, bool SplitsRow
     /// <remarks>
     /// Measured on a 2-core Zen 4 with the products of a 64-unit layer with 128 inputs. At 262K
     /// operations (batch 16) two threads were 10% slower than one, at 393K (batch 24) 20 to 30%
-    /// faster, and at 524K (batch 32) 40 to 50% faster. Settable so that a benchmark can move it.
+    /// faster, and at 524K (batch 32) 40 to 50% faster.
     /// </remarks>
-    internal static double ParallelThreshold { get; set; } = 350_000;
+    internal const double ParallelThreshold = 350_000;
 
     /// <summary>
     /// Parts per thread: threads claim parts as they come free, so a thread that starts late or
