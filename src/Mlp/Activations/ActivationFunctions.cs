@@ -78,13 +78,7 @@ public static class ActivationFunctions
                 ElementwiseMath.Logistic(preActivations, activations);
                 break;
             case OutputActivation.Softmax:
-                for (var start = 0; start < preActivations.Length; start += units)
-                {
-                    ElementwiseMath.Softmax(
-                        preActivations.Slice(start, units),
-                        activations.Slice(start, units));
-                }
-
+                ElementwiseMath.SoftmaxRows(preActivations, activations, units);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(output), output, null);

@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Numerics.Tensors;
 
 namespace Mlp.LinearAlgebra;
 
@@ -10,9 +9,14 @@ namespace Mlp.LinearAlgebra;
 /// <remarks>
 /// Shapes: H [batch, inputs], W [units, inputs], b [units], Z and δ [batch, units],
 /// G [units, inputs], dH [batch, inputs]. Each output element is summed in a fixed order that
-/// does not depend on the batch split, so results are reproducible.
+/// does not depend on the batch split or on <see cref="KernelOptions.MaxDegreeOfParallelism"/>,
+/// so results are reproducible. The products use 512-bit, 256-bit or 128-bit vectors as the
+/// hardware allows, with fused multiply-adds. Each element of G and dH is a chain of fused
+/// multiply-adds in index order, so it comes out bit-identical on every path. Each element of Z
+/// adds up the lanes of one vector accumulator, so Z changes in the last bits with the vector
+/// width.
 /// </remarks>
-public static class DenseKernels
+public static unsafe class DenseKernels
 {
     /// <summary>Computes Z = H Wᵀ + b: z[n, j] = Σ_k h[n, k] w[j, k] + b[j].</summary>
     /// <exception cref="ArgumentException">A span does not match the shapes.</exception>
@@ -30,18 +34,27 @@ public static class DenseKernels
         CheckLength(weights, unitCount * inputCount, nameof(weights));
         CheckLength(biases, unitCount, nameof(biases));
         CheckLength(preActivations, batch * unitCount, nameof(preActivations));
-        for (var n = 0; n < batch; n++)
+        fixed (T* h = inputs, w = weights, b = biases, z = preActivations)
         {
-            var row = inputs.Slice(n * inputCount, inputCount);
-            var z = preActivations.Slice(n * unitCount, unitCount);
-            for (var j = 0; j < unitCount; j++)
+            DotProductKernel.Compute(new DotProduct<T>
             {
-                z[j] = TensorPrimitives.Dot(row, weights.Slice(j * inputCount, inputCount)) + biases[j];
-            }
+                A = h,
+                ARowStride = inputCount,
+                B = w,
+                BRowStride = inputCount,
+                Bias = b,
+                C = z,
+                CRowStride = unitCount,
+                Rows = batch,
+                Columns = unitCount,
+                Depth = inputCount,
+            });
         }
     }
 
-    /// <summary>Computes G = δᵀ H: g[j, k] = Σ_n δ[n, j] h[n, k], summed over the batch in order.</summary>
+    /// <summary>
+    /// Computes G = δᵀ H: g[j, k] = Σ_n δ[n, j] h[n, k], summed over the batch in order.
+    /// </summary>
     /// <exception cref="ArgumentException">A span does not match the shapes.</exception>
     public static void WeightGradients<T>(
         ReadOnlySpan<T> deltas,
@@ -55,19 +68,34 @@ public static class DenseKernels
         CheckLength(deltas, batch * unitCount, nameof(deltas));
         CheckLength(inputs, batch * inputCount, nameof(inputs));
         CheckLength(gradients, unitCount * inputCount, nameof(gradients));
-        gradients.Clear();
-        for (var n = 0; n < batch; n++)
+        if (batch == 0)
         {
-            var row = inputs.Slice(n * inputCount, inputCount);
-            for (var j = 0; j < unitCount; j++)
+            gradients.Clear();
+            return;
+        }
+
+        // A = δᵀ is read in place: row j of A is column j of δ.
+        fixed (T* d = deltas, h = inputs, g = gradients)
+        {
+            MatrixProductKernel.Compute(new MatrixProduct<T>
             {
-                var gradientRow = gradients.Slice(j * inputCount, inputCount);
-                TensorPrimitives.MultiplyAdd(row, deltas[(n * unitCount) + j], gradientRow, gradientRow);
-            }
+                A = d,
+                ARowStride = 1,
+                ADepthStride = unitCount,
+                B = h,
+                BRowStride = inputCount,
+                C = g,
+                CRowStride = inputCount,
+                Rows = unitCount,
+                Columns = inputCount,
+                Depth = batch,
+            });
         }
     }
 
-    /// <summary>Computes the column sums of δ: g[j] = Σ_n δ[n, j], summed over the batch in order.</summary>
+    /// <summary>
+    /// Computes the column sums of δ: g[j] = Σ_n δ[n, j], summed over the batch in order.
+    /// </summary>
     /// <exception cref="ArgumentException">A span does not match the shapes.</exception>
     public static void BiasGradients<T>(
         ReadOnlySpan<T> deltas,
@@ -78,11 +106,7 @@ public static class DenseKernels
     {
         CheckLength(deltas, batch * unitCount, nameof(deltas));
         CheckLength(gradients, unitCount, nameof(gradients));
-        deltas[..unitCount].CopyTo(gradients);
-        for (var n = 1; n < batch; n++)
-        {
-            TensorPrimitives.Add(gradients, deltas.Slice(n * unitCount, unitCount), gradients);
-        }
+        ColumnSums.Compute(deltas, gradients, batch, unitCount);
     }
 
     /// <summary>Computes dH = δ W: dh[n, k] = Σ_j δ[n, j] w[j, k].</summary>
@@ -99,18 +123,27 @@ public static class DenseKernels
         CheckLength(deltas, batch * unitCount, nameof(deltas));
         CheckLength(weights, unitCount * inputCount, nameof(weights));
         CheckLength(inputGradients, batch * inputCount, nameof(inputGradients));
-        inputGradients.Clear();
-        for (var n = 0; n < batch; n++)
+        if (unitCount == 0)
         {
-            var gradientRow = inputGradients.Slice(n * inputCount, inputCount);
-            for (var j = 0; j < unitCount; j++)
+            inputGradients.Clear();
+            return;
+        }
+
+        fixed (T* d = deltas, w = weights, dh = inputGradients)
+        {
+            MatrixProductKernel.Compute(new MatrixProduct<T>
             {
-                TensorPrimitives.MultiplyAdd(
-                    weights.Slice(j * inputCount, inputCount),
-                    deltas[(n * unitCount) + j],
-                    gradientRow,
-                    gradientRow);
-            }
+                A = d,
+                ARowStride = unitCount,
+                ADepthStride = 1,
+                B = w,
+                BRowStride = inputCount,
+                C = dh,
+                CRowStride = inputCount,
+                Rows = batch,
+                Columns = inputCount,
+                Depth = unitCount,
+            });
         }
     }
 

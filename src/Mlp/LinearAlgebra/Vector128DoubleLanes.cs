@@ -1,0 +1,77 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using Lanes = System.Runtime.Intrinsics.Vector128<double>;
+
+namespace Mlp.LinearAlgebra;
+
+/// <summary>Double-precision operations on 128-bit vectors.</summary>
+internal readonly unsafe struct Vector128DoubleLanes : IDoubleLanes<Lanes>
+{
+    /// <summary>
+    /// 1.5 × 2^52: adding it to an integer-valued double below 2^51 in magnitude leaves the
+    /// integer, in two's complement, in the low bits of the sum.
+    /// </summary>
+    private const double IntegerShifter = 6755399441055744.0;
+
+    public static int Count => Lanes.Count;
+
+    public static Lanes Create(double value) => Vector128.Create(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes Load(double* source) => Vector128.Load(source);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Store(double* destination, Lanes value) => value.Store(destination);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes LoadWidened(float* source) =>
+        Vector128.WidenLower(Vector64.Load(source).ToVector128Unsafe());
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreNarrowed(float* destination, Lanes value) =>
+        Vector128.Narrow(value, value).GetLower().Store(destination);
+
+    public static Lanes Add(Lanes a, Lanes b) => a + b;
+
+    public static Lanes Subtract(Lanes a, Lanes b) => a - b;
+
+    public static Lanes Multiply(Lanes a, Lanes b) => a * b;
+
+    public static Lanes Divide(Lanes a, Lanes b) => a / b;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes MultiplyAdd(Lanes a, Lanes b, Lanes addend) =>
+        Vector128.FusedMultiplyAdd(a, b, addend);
+
+    public static Lanes Abs(Lanes value) => Vector128.Abs(value);
+
+    public static Lanes Round(Lanes value) => Vector128.Round(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes ClampNative(Lanes value, Lanes min, Lanes max) =>
+        Vector128.MinNative(Vector128.MaxNative(value, min), max);
+
+    public static Lanes LessThan(Lanes a, Lanes b) => Vector128.LessThan(a, b);
+
+    public static Lanes IsNaN(Lanes value) => ~Vector128.Equals(value, value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes Select(Lanes mask, Lanes whereSet, Lanes otherwise) =>
+        Vector128.ConditionalSelect(mask, whereSet, otherwise);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes ScaleByPowerOfTwo(Lanes value, Lanes k)
+    {
+        var half = Vector128.Floor(k * 0.5);
+        return value * PowerOfTwo(half) * PowerOfTwo(k - half);
+    }
+
+    /// <summary>Returns 2^k for integer-valued k in [−1022, 1023]: exponent bits k + 1023.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Lanes PowerOfTwo(Lanes k)
+    {
+        var bias = BitConverter.DoubleToInt64Bits(IntegerShifter) - 1023;
+        var exponent = (k + Vector128.Create(IntegerShifter)).AsInt64() - Vector128.Create(bias);
+        return Vector128.ShiftLeft(exponent, 52).AsDouble();
+    }
+}
