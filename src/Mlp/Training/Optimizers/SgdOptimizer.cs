@@ -42,6 +42,9 @@ public sealed class SgdOptimizer<T> : Optimizer<T>
         this.powerT = powerT;
     }
 
+    /// <summary>Whether each step is plain θ ← θ − η g: no momentum and no Nesterov step.</summary>
+    public bool IsPlain => momentum == 0 && !nesterov;
+
     /// <summary>Velocity v of every parameter.</summary>
     public ReadOnlySpan<T> Velocities => velocities;
 
@@ -57,7 +60,7 @@ public sealed class SgdOptimizer<T> : Optimizer<T>
 
         var mu = T.CreateChecked(momentum);
         var eta = T.CreateChecked(LearningRate);
-        if (momentum == 0 && !nesterov)
+        if (IsPlain)
         {
             // μ v − η g = −η g exactly when μ = 0, so θ − η g gives the same bits.
             TensorPrimitives.MultiplyAdd(gradients, -eta, parameters, parameters);
