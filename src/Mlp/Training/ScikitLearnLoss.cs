@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
 using Mlp.Activations;
 using Mlp.Networks;
 
@@ -48,14 +50,28 @@ internal static class ScikitLearnLoss<T>
         var sum = 0.0;
         for (var l = 0; l < parameters.LayerCount; l++)
         {
-            foreach (var w in parameters.Weights[l].AsSpan())
-            {
-                var value = double.CreateChecked(w);
-                sum += value * value;
-            }
+            sum += SumOfSquares(parameters.Weights[l].AsSpan());
         }
 
         return 0.5 * alpha * sum / batch;
+    }
+
+    /// <summary>Σ w², summed in double whatever the precision of the weights.</summary>
+    private static double SumOfSquares(ReadOnlySpan<T> weights)
+    {
+        if (typeof(T) == typeof(double))
+        {
+            return TensorPrimitives.SumOfSquares(MemoryMarshal.Cast<T, double>(weights));
+        }
+
+        var sum = 0.0;
+        foreach (var w in weights)
+        {
+            var value = double.CreateChecked(w);
+            sum += value * value;
+        }
+
+        return sum;
     }
 
     private static double LogLoss(ReadOnlySpan<T> probabilities, ReadOnlySpan<T> targets)

@@ -50,20 +50,63 @@ public sealed class AdamOptimizer<T> : Optimizer<T>
 
         TimeStep++;
         LearningRate = LearningRateInit * Math.Sqrt(1 - Math.Pow(beta2, TimeStep)) / (1 - Math.Pow(beta1, TimeStep));
-        var b1 = T.CreateChecked(beta1);
-        var oneMinusB1 = T.CreateChecked(1 - beta1);
-        var b2 = T.CreateChecked(beta2);
-        var oneMinusB2 = T.CreateChecked(1 - beta2);
-        var negativeRate = T.CreateChecked(-LearningRate);
-        var eps = T.CreateChecked(epsilon);
-        for (var i = 0; i < parameters.Length; i++)
+        var coefficients = new Coefficients(
+            T.CreateChecked(beta1),
+            T.CreateChecked(1 - beta1),
+            T.CreateChecked(beta2),
+            T.CreateChecked(1 - beta2),
+            T.CreateChecked(-LearningRate),
+            T.CreateChecked(epsilon));
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            i = UpdateVectors(parameters, gradients, coefficients);
+        }
+
+        for (; i < parameters.Length; i++)
         {
             var g = gradients[i];
-            var m = (b1 * firstMoments[i]) + (oneMinusB1 * g);
-            var v = (b2 * secondMoments[i]) + (oneMinusB2 * (g * g));
+            var m = (coefficients.Beta1 * firstMoments[i]) + (coefficients.OneMinusBeta1 * g);
+            var v = (coefficients.Beta2 * secondMoments[i]) + (coefficients.OneMinusBeta2 * (g * g));
             firstMoments[i] = m;
             secondMoments[i] = v;
-            parameters[i] += negativeRate * m / (T.Sqrt(v) + eps);
+            parameters[i] += coefficients.NegativeRate * m / (T.Sqrt(v) + coefficients.Epsilon);
         }
     }
+
+    /// <summary>
+    /// Updates whole vectors with the same operations, in the same order, as the scalar loop,
+    /// and returns how many elements it covered.
+    /// </summary>
+    private int UpdateVectors(Span<T> parameters, ReadOnlySpan<T> gradients, Coefficients c)
+    {
+        var beta1 = new Vector<T>(c.Beta1);
+        var oneMinusBeta1 = new Vector<T>(c.OneMinusBeta1);
+        var beta2 = new Vector<T>(c.Beta2);
+        var oneMinusBeta2 = new Vector<T>(c.OneMinusBeta2);
+        var negativeRate = new Vector<T>(c.NegativeRate);
+        var epsilon = new Vector<T>(c.Epsilon);
+        var width = Vector<T>.Count;
+        var i = 0;
+        for (; i <= parameters.Length - width; i += width)
+        {
+            var g = new Vector<T>(gradients[i..]);
+            var m = (beta1 * new Vector<T>(firstMoments, i)) + (oneMinusBeta1 * g);
+            var v = (beta2 * new Vector<T>(secondMoments, i)) + (oneMinusBeta2 * (g * g));
+            m.CopyTo(firstMoments, i);
+            v.CopyTo(secondMoments, i);
+            var step = negativeRate * m / (Vector.SquareRoot(v) + epsilon);
+            (new Vector<T>(parameters[i..]) + step).CopyTo(parameters[i..]);
+        }
+
+        return i;
+    }
+
+    private readonly record struct Coefficients(
+        T Beta1,
+        T OneMinusBeta1,
+        T Beta2,
+        T OneMinusBeta2,
+        T NegativeRate,
+        T Epsilon);
 }
