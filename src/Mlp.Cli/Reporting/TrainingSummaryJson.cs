@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Mlp.Activations;
 using Mlp.Cli.Training;
+using Mlp.Models;
 using Mlp.Training;
 
 namespace Mlp.Cli.Reporting;
@@ -21,7 +21,7 @@ internal static class TrainingSummaryJson
         json.WriteNumber("train_rows", summary.TrainRows);
         json.WriteNumber("test_rows", summary.TestRows);
         json.WriteNumber("n_features", summary.FeatureCount);
-        WriteParameters(json, summary.Options);
+        TrainingOptionsJson.Write(json, summary.Options);
         json.WriteNumber("n_iter", result.IterationCount);
         json.WriteNumber("t", result.SamplesSeen);
         json.WriteString("stop_reason", result.StopReason.ToName());
@@ -58,47 +58,6 @@ internal static class TrainingSummaryJson
             json.WriteEndArray();
         }
 
-        json.WriteEndObject();
-    }
-
-    /// <summary>Writes the options under scikit-learn's parameter names.</summary>
-    private static void WriteParameters(Utf8JsonWriter json, TrainingOptions options)
-    {
-        json.WriteStartObject("params");
-        json.WriteStartArray("hidden_layer_sizes");
-        foreach (var size in options.HiddenLayerSizes)
-        {
-            json.WriteNumberValue(size);
-        }
-
-        json.WriteEndArray();
-        json.WriteString("activation", options.Activation.ToName());
-        json.WriteString("solver", options.Solver == Solver.Sgd ? "sgd" : "adam");
-        json.WriteNumber("alpha", options.Alpha);
-        if (options.BatchSize is { } batchSize)
-        {
-            json.WriteNumber("batch_size", batchSize);
-        }
-        else
-        {
-            json.WriteString("batch_size", "auto");
-        }
-
-        json.WriteString("learning_rate", options.LearningRateSchedule.ToString().ToLowerInvariant());
-        json.WriteNumber("learning_rate_init", options.LearningRateInit);
-        json.WriteNumber("power_t", options.PowerT);
-        json.WriteNumber("max_iter", options.MaxIterations);
-        json.WriteBoolean("shuffle", options.Shuffle);
-        WriteNullableNumber(json, "random_state", options.RandomState);
-        json.WriteNumber("tol", options.Tolerance);
-        json.WriteNumber("momentum", options.Momentum);
-        json.WriteBoolean("nesterovs_momentum", options.NesterovsMomentum);
-        json.WriteBoolean("early_stopping", options.EarlyStopping);
-        json.WriteNumber("validation_fraction", options.ValidationFraction);
-        json.WriteNumber("beta_1", options.Beta1);
-        json.WriteNumber("beta_2", options.Beta2);
-        json.WriteNumber("epsilon", options.Epsilon);
-        json.WriteNumber("n_iter_no_change", options.IterationsWithoutImprovement);
         json.WriteEndObject();
     }
 

@@ -5,10 +5,16 @@ using Mlp.Training;
 namespace Mlp.Models;
 
 /// <summary>Writes and reads <see cref="TrainingOptions"/> under scikit-learn's parameter names.</summary>
-internal static class TrainingOptionsJson
+public static class TrainingOptionsJson
 {
+    /// <summary>
+    /// Writes a <c>params</c> property: an object with every option under scikit-learn's
+    /// parameter name, as <c>get_params()</c> returns them.
+    /// </summary>
     public static void Write(Utf8JsonWriter json, TrainingOptions options)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(options);
         json.WriteStartObject("params");
         json.WritePropertyName("hidden_layer_sizes");
         json.WriteRawValue($"[{string.Join(", ", options.HiddenLayerSizes)}]");
@@ -52,7 +58,7 @@ internal static class TrainingOptionsJson
     }
 
     /// <exception cref="InvalidDataException">A parameter is missing, of the wrong type or out of range.</exception>
-    public static TrainingOptions Read(JsonField parameters)
+    internal static TrainingOptions Read(JsonField parameters)
     {
         var batchSize = parameters.Property("batch_size");
         var randomState = parameters.Property("random_state");
