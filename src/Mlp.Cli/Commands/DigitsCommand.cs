@@ -124,6 +124,14 @@ internal static class DigitsCommand
         TrainingOptions options)
     {
         return EpochProgressBar.Run(error, quiet, name, options.MaxIterations, progress =>
-            TrainingRun.Run(name, train, test, options, TrainingTask.Classification, Precision.Float64, progress, CancellationToken.None));
+            TrainingRun.Run(
+                name,
+                train,
+                test,
+                options,
+                TrainingTask.Classification,
+                Precision.Float64,
+                progress,
+                CancellationToken.None));
     }
 }

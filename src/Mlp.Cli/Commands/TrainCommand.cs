@@ -78,7 +78,10 @@ internal static class TrainCommand
         var trainingOptions = new TrainingOptionSet();
         var command = new Command("train", "Train a multilayer perceptron with scikit-learn's semantics and score it.");
         trainingOptions.AddTo(command);
-        Option[] own = [Data, TestData, Target, TargetIndex, TestSize, SplitSeed, Task, Dtype, Json, DumpWeights, Quiet];
+        Option[] own =
+        [
+            Data, TestData, Target, TargetIndex, TestSize, SplitSeed, Task, Dtype, Json, DumpWeights, Quiet,
+        ];
         foreach (var option in own)
         {
             command.Options.Add(option);
@@ -194,7 +197,8 @@ internal static class TrainCommand
             if (test.FeatureCount != data.FeatureCount)
             {
                 throw new ArgumentException(
-                    $"--test-data has {test.FeatureCount} features; --data has {data.FeatureCount}. Both need the same columns.");
+                    $"--test-data has {test.FeatureCount} features; --data has {data.FeatureCount}. " +
+                    "Both need the same columns.");
             }
 
             return (data, test);
@@ -203,7 +207,8 @@ internal static class TrainCommand
         var testSize = parseResult.GetValue(TestSize);
         if (!(testSize > 0 && testSize < 1))
         {
-            throw new ArgumentException($"--test-size must be in (0, 1); got {testSize.ToString(CultureInfo.InvariantCulture)}.");
+            var value = testSize.ToString(CultureInfo.InvariantCulture);
+            throw new ArgumentException($"--test-size must be in (0, 1); got {value}.");
         }
 
         var (trainRows, testRows) = TrainTestSplit.Split(data.RowCount, testSize, parseResult.GetValue(SplitSeed));

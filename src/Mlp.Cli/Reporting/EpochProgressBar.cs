@@ -10,7 +10,12 @@ internal static class EpochProgressBar
     /// Runs <paramref name="train"/>, drawing its epoch reports on <paramref name="error"/> when
     /// that is a terminal and <paramref name="quiet"/> is false; otherwise runs it without display.
     /// </summary>
-    public static T Run<T>(TextWriter error, bool quiet, string title, int maxEpochs, Func<IProgress<EpochProgress>?, T> train)
+    public static T Run<T>(
+        TextWriter error,
+        bool quiet,
+        string title,
+        int maxEpochs,
+        Func<IProgress<EpochProgress>?, T> train)
     {
         if (quiet || !Consoles.IsTerminal(error))
         {
@@ -20,7 +25,11 @@ internal static class EpochProgressBar
         return Consoles.For(error)
             .Progress()
             .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Columns(
+                new TaskDescriptionColumn(),
+                new ProgressBarColumn(),
+                new PercentageColumn(),
+                new ElapsedTimeColumn())
             .Start(context =>
             {
                 var task = context.AddTask(Markup.Escape(title), maxValue: maxEpochs);

@@ -41,7 +41,11 @@ internal static class TrainingTable
     private static string Format(double value, int decimals) =>
         value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
-    private static void AddRow(Table table, string label, IReadOnlyList<TrainingSummary> runs, Func<TrainingSummary, string> cell)
+    private static void AddRow(
+        Table table,
+        string label,
+        IReadOnlyList<TrainingSummary> runs,
+        Func<TrainingSummary, string> cell)
     {
         table.AddRow([Markup.Escape(label), .. runs.Select(run => Markup.Escape(cell(run)))]);
     }

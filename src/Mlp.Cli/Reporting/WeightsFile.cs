@@ -24,7 +24,9 @@ internal static class WeightsFile
             }
 
             json.WriteEndArray();
-            json.WriteString("layout", "weights[l][unit][input], z = W h + b; scikit-learn's coefs_[l] is the transpose");
+            json.WriteString(
+                "layout",
+                "weights[l][unit][input], z = W h + b; scikit-learn's coefs_[l] is the transpose");
             json.WriteStartArray("weights");
             foreach (var layer in summary.Weights)
             {

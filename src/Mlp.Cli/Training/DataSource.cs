@@ -39,7 +39,8 @@ internal static class DataSource
         if (!File.Exists(source))
         {
             throw new ArgumentException(
-                $"{optionName} '{source}' is neither a built-in data set ({string.Join(", ", EmbeddedDatasets.Names)}), " +
+                $"{optionName} '{source}' is neither a built-in data set " +
+                $"({string.Join(", ", EmbeddedDatasets.Names)}), " +
                 "idx:IMAGES,LABELS, nor an existing CSV file. Check the name or the path.");
         }
 

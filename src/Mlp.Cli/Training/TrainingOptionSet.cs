@@ -75,7 +75,9 @@ internal sealed class TrainingOptionSet
 
     public Option<uint?> RandomState { get; } = new("--random-state")
     {
-        Description = "Seed of the initial weights, the early-stopping split and the shuffles (0 to 4294967295). Default: a random seed, which the output reports.",
+        Description =
+            "Seed of the initial weights, the early-stopping split and the shuffles " +
+            "(0 to 4294967295). Default: a random seed, which the output reports.",
     };
 
     public Option<double> Tol { get; } = new("--tol")
@@ -157,7 +159,11 @@ internal sealed class TrainingOptionSet
         var options = new TrainingOptions
         {
             HiddenLayerSizes = ParseSizes(parseResult.GetValue(HiddenLayerSizes)!, problems),
-            Activation = Parse(() => ActivationNames.ParseHidden(parseResult.GetValue(Activation)!), Defaults.Activation, problems, "--activation"),
+            Activation = Parse(
+                () => ActivationNames.ParseHidden(parseResult.GetValue(Activation)!),
+                Defaults.Activation,
+                problems,
+                "--activation"),
             Solver = ParseSolver(parseResult.GetValue(Solver)!, problems),
             Alpha = parseResult.GetValue(Alpha),
             BatchSize = ParseBatchSize(parseResult.GetValue(BatchSize)!, problems),
@@ -186,7 +192,10 @@ internal sealed class TrainingOptionSet
         return options;
     }
 
-    /// <summary>Turns scikit-learn's parameter name into its option: learning_rate_init → --learning-rate-init.</summary>
+    /// <summary>
+    /// Turns scikit-learn's parameter name into its option: learning_rate_init → --learning-rate-
+    /// init.
+    /// </summary>
     public static string ToOptionName(string parameter) => "--" + parameter.Replace('_', '-');
 
     private static int[] ParseSizes(string text, List<string> problems)
@@ -239,7 +248,10 @@ internal sealed class TrainingOptionSet
             "constant" => LearningRateSchedule.Constant,
             "invscaling" => LearningRateSchedule.InvScaling,
             "adaptive" => LearningRateSchedule.Adaptive,
-            _ => Fail(problems, $"--learning-rate must be constant, invscaling or adaptive; got '{text}'.", LearningRateSchedule.Constant),
+            _ => Fail(
+                problems,
+                $"--learning-rate must be constant, invscaling or adaptive; got '{text}'.",
+                LearningRateSchedule.Constant),
         };
 
     private static T Parse<T>(Func<T> parse, T fallback, List<string> problems, string option)

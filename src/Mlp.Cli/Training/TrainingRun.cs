@@ -105,7 +105,7 @@ internal static class TrainingRun
             TestScore = testScore,
             FitSeconds = stopwatch.Elapsed.TotalSeconds,
             LayerSizes = network.Shape.LayerSizes,
-            Weights = [.. network.Weights.Select(w => w.ToRows().Select(row => row.Select(double.CreateChecked).ToArray()).ToArray())],
+            Weights = [.. network.Weights.Select(ToDoubleRows)],
             Biases = [.. network.Biases.Select(b => b.ToArray().Select(double.CreateChecked).ToArray())],
             Model = new LoadedModel<T>(new SavedModel<T>(estimator)
             {
@@ -138,4 +138,8 @@ internal static class TrainingRun
         TrainingOptions Options,
         TrainingTask Task,
         FeatureScaler? Scaler);
+
+    private static double[][] ToDoubleRows<T>(Mlp.LinearAlgebra.Matrix<T> weights)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        [.. weights.ToRows().Select(row => row.Select(double.CreateChecked).ToArray())];
 }

@@ -121,7 +121,8 @@ internal sealed class StepReplay
                 Activate(l, preActivations[l]));
         }
 
-        var loss = Record($"{prefix}.{StepJsonFields.Loss}", [StepReplayFormulas.LossOf(problem.Loss, shape.Output, activations[^1], targets)])[0];
+        var lossValue = StepReplayFormulas.LossOf(problem.Loss, shape.Output, activations[^1], targets);
+        var loss = Record($"{prefix}.{StepJsonFields.Loss}", [lossValue])[0];
         var (weightGradients, biasGradients) = Backward(prefix, inputs, targets, preActivations, activations);
         return (weightGradients, biasGradients, loss);
     }

@@ -6,7 +6,9 @@ namespace Mlp.Estimators;
 internal static class FeatureConversion
 {
     /// <summary>Returns the row-major features as <typeparamref name="T"/>, sharing the array for double.</summary>
-    /// <exception cref="ArgumentException">A value is NaN or infinite; the message names its row and column.</exception>
+    /// <exception cref="ArgumentException">
+    /// A value is NaN or infinite; the message names its row and column.
+    /// </exception>
     public static T[] ToPrecision<T>(double[] features, int columns, string paramName)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -15,7 +17,8 @@ internal static class FeatureConversion
             if (!double.IsFinite(features[i]))
             {
                 throw new ArgumentException(
-                    $"Feature {i % columns} of row {i / columns} is {features[i]}; every feature must be a finite number.",
+                    $"Feature {i % columns} of row {i / columns} is {features[i]}; " +
+                    "every feature must be a finite number.",
                     paramName);
             }
         }

@@ -60,7 +60,9 @@ public class MlpClassifier<T> : MlpEstimator<T>
     internal void RestoreClasses(ClassLabels classes) => labels = classes;
 
     /// <summary>Trains on the rows of <paramref name="data"/>, whose targets are class labels.</summary>
-    /// <exception cref="ArgumentException">Fewer than two classes, a non-finite feature, or data that does not fit a warm start.</exception>
+    /// <exception cref="ArgumentException">
+    /// Fewer than two classes, a non-finite feature, or data that does not fit a warm start.
+    /// </exception>
     /// <exception cref="TrainingDivergedException">The loss or a weight became NaN or infinite.</exception>
     public TrainingResult Fit(
         Dataset data,
@@ -80,7 +82,9 @@ public class MlpClassifier<T> : MlpEstimator<T>
     }
 
     /// <summary>Trains on a feature matrix [rows, features] and one label per row.</summary>
-    /// <exception cref="ArgumentException">See <see cref="Fit(Dataset, IProgress{EpochProgress}?, CancellationToken)"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// See <see cref="Fit(Dataset, IProgress{EpochProgress}?, CancellationToken)"/>.
+    /// </exception>
     /// <exception cref="TrainingDivergedException">The loss or a weight became NaN or infinite.</exception>
     public TrainingResult Fit(
         double[,] features,
@@ -89,7 +93,8 @@ public class MlpClassifier<T> : MlpEstimator<T>
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(features);
-        return Fit(FeatureConversion.Flatten(features), features.GetLength(1), targets, null, false, progress, cancellationToken);
+        var flat = FeatureConversion.Flatten(features);
+        return Fit(flat, features.GetLength(1), targets, null, false, progress, cancellationToken);
     }
 
     /// <summary>Runs one epoch on the rows, initialising the network on the first call (<c>partial_fit</c>).</summary>
@@ -115,7 +120,10 @@ public class MlpClassifier<T> : MlpEstimator<T>
             data);
     }
 
-    /// <summary>Runs one epoch on a feature matrix [rows, features] and one label per row (<c>partial_fit</c>).</summary>
+    /// <summary>
+    /// Runs one epoch on a feature matrix [rows, features] and one label per row
+    /// (<c>partial_fit</c>).
+    /// </summary>
     /// <exception cref="ArgumentException">No classes on the first call, or a label not among them.</exception>
     /// <exception cref="TrainingDivergedException">The loss or a weight became NaN or infinite.</exception>
     public TrainingResult PartialFit(
@@ -125,7 +133,8 @@ public class MlpClassifier<T> : MlpEstimator<T>
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(features);
-        return Fit(FeatureConversion.Flatten(features), features.GetLength(1), targets, classes, true, null, cancellationToken);
+        var flat = FeatureConversion.Flatten(features);
+        return Fit(flat, features.GetLength(1), targets, classes, true, null, cancellationToken);
     }
 
     /// <summary>Predicts the class label of every row.</summary>
@@ -139,7 +148,9 @@ public class MlpClassifier<T> : MlpEstimator<T>
 
     /// <summary>Predicts the class label of every row of a feature matrix [rows, features].</summary>
     /// <exception cref="InvalidOperationException">The classifier is not fitted.</exception>
-    /// <exception cref="ArgumentException">The matrix has another number of features than the training data.</exception>
+    /// <exception cref="ArgumentException">
+    /// The matrix has another number of features than the training data.
+    /// </exception>
     public string[] Predict(double[,] features)
     {
         ArgumentNullException.ThrowIfNull(features);

@@ -40,7 +40,10 @@ public abstract class MlpEstimator<T>
     /// <summary>Training options, fixed at construction.</summary>
     public TrainingOptions Options { get; }
 
-    /// <summary>The fitted network (scikit-learn's <c>coefs_</c> and <c>intercepts_</c>, transposed); null before fitting.</summary>
+    /// <summary>
+    /// The fitted network (scikit-learn's <c>coefs_</c> and <c>intercepts_</c>, transposed); null
+    /// before fitting.
+    /// </summary>
     public MultilayerPerceptron<T>? Network { get; private set; }
 
     /// <summary>Whether the estimator has a fitted network.</summary>
@@ -58,7 +61,10 @@ public abstract class MlpEstimator<T>
     /// <summary>Training loss after every epoch since the weights were initialised (<c>loss_curve_</c>).</summary>
     public IReadOnlyList<double> LossCurve => state?.LossCurve ?? [];
 
-    /// <summary>Validation score after every epoch with early stopping (<c>validation_scores_</c>); else null.</summary>
+    /// <summary>
+    /// Validation score after every epoch with early stopping (<c>validation_scores_</c>); else
+    /// null.
+    /// </summary>
     public IReadOnlyList<double>? ValidationScores => state?.ValidationScores;
 
     /// <summary>Lowest training loss without early stopping (<c>best_loss_</c>); else null.</summary>
@@ -158,7 +164,8 @@ public abstract class MlpEstimator<T>
         if (inputs.Length != rows * network.Shape.InputCount)
         {
             throw new ArgumentException(
-                $"The model takes {network.Shape.InputCount} features; the data has {inputs.Length / Math.Max(rows, 1)}.",
+                $"The model takes {network.Shape.InputCount} features; " +
+                $"the data has {inputs.Length / Math.Max(rows, 1)}.",
                 nameof(inputs));
         }
 
@@ -261,7 +268,12 @@ public abstract class MlpEstimator<T>
             Options.Momentum,
             Options.NesterovsMomentum,
             Options.PowerT),
-        _ => new AdamOptimizer<T>(parameterCount, Options.LearningRateInit, Options.Beta1, Options.Beta2, Options.Epsilon),
+        _ => new AdamOptimizer<T>(
+            parameterCount,
+            Options.LearningRateInit,
+            Options.Beta1,
+            Options.Beta2,
+            Options.Epsilon),
     };
 
     private NumPyRandomState CreateRandom()

@@ -88,7 +88,10 @@ public class MlpRegressor<T> : MlpEstimator<T>
     /// <summary>Runs one epoch on a feature matrix and a target matrix (<c>partial_fit</c>).</summary>
     /// <exception cref="ArgumentException">The matrices differ in rows, or a value is not finite.</exception>
     /// <exception cref="TrainingDivergedException">The loss or a weight became NaN or infinite.</exception>
-    public TrainingResult PartialFit(double[,] features, double[,] targets, CancellationToken cancellationToken = default)
+    public TrainingResult PartialFit(
+        double[,] features,
+        double[,] targets,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(targets);
@@ -113,7 +116,9 @@ public class MlpRegressor<T> : MlpEstimator<T>
 
     /// <summary>Predicts every output of every row of a feature matrix, shape [rows, outputs].</summary>
     /// <exception cref="InvalidOperationException">The regressor is not fitted.</exception>
-    /// <exception cref="ArgumentException">The matrix has another number of features than the training data.</exception>
+    /// <exception cref="ArgumentException">
+    /// The matrix has another number of features than the training data.
+    /// </exception>
     public double[,] Predict(double[,] features)
     {
         ArgumentNullException.ThrowIfNull(features);

@@ -53,7 +53,10 @@ internal static class PerExampleSgdStep<T>
             {
                 var deltas = workspace.Deltas(l - 1);
                 workspace.ActivationGradients(l - 1).CopyTo(deltas);
-                ActivationFunctions.MultiplyByDerivative<T>(shape.HiddenActivations[l - 1], workspace.Activations(l - 1), deltas);
+                ActivationFunctions.MultiplyByDerivative<T>(
+                    shape.HiddenActivations[l - 1],
+                    workspace.Activations(l - 1),
+                    deltas);
             }
         }
     }

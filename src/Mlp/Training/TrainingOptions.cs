@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mlp.Activations;
 
 namespace Mlp.Training;
@@ -66,7 +67,10 @@ public sealed record TrainingOptions
     /// </summary>
     public bool EarlyStopping { get; init; }
 
-    /// <summary>Fraction of rows held out for early stopping (<c>validation_fraction</c>), in (0, 1); default 0.1.</summary>
+    /// <summary>
+    /// Fraction of rows held out for early stopping (<c>validation_fraction</c>), in (0, 1);
+    /// default 0.1.
+    /// </summary>
     public double ValidationFraction { get; init; } = 0.1;
 
     /// <summary>Decay of Adam's first moment (<c>beta_1</c>), in [0, 1); default 0.9.</summary>
@@ -105,55 +109,54 @@ public sealed record TrainingOptions
         }
         else if (HiddenLayerSizes.Any(size => size < 1))
         {
-            problems.Add(
-                $"{name("hidden_layer_sizes")} must be integers ≥ 1; got [{string.Join(", ", HiddenLayerSizes)}].");
+            var sizes = string.Join(", ", HiddenLayerSizes);
+            problems.Add($"{name("hidden_layer_sizes")} must be integers ≥ 1; got [{sizes}].");
         }
 
-        CheckRange(problems, name, "alpha", Alpha, 0, double.PositiveInfinity, includeLow: true, includeHigh: false);
-        if (BatchSize is < 1)
-        {
-            problems.Add($"{name("batch_size")} must be an integer ≥ 1 or auto; got {BatchSize}.");
-        }
-
-        CheckRange(problems, name, "learning_rate_init", LearningRateInit, 0, double.PositiveInfinity, includeLow: false, includeHigh: false);
-        CheckRange(problems, name, "power_t", PowerT, 0, double.PositiveInfinity, includeLow: true, includeHigh: false);
-        if (MaxIterations < 1)
-        {
-            problems.Add($"{name("max_iter")} must be an integer ≥ 1; got {MaxIterations}.");
-        }
-
-        CheckRange(problems, name, "tol", Tolerance, 0, double.PositiveInfinity, includeLow: true, includeHigh: false);
-        CheckRange(problems, name, "momentum", Momentum, 0, 1, includeLow: true, includeHigh: false);
-        CheckRange(problems, name, "validation_fraction", ValidationFraction, 0, 1, includeLow: false, includeHigh: false);
-        CheckRange(problems, name, "beta_1", Beta1, 0, 1, includeLow: true, includeHigh: false);
-        CheckRange(problems, name, "beta_2", Beta2, 0, 1, includeLow: true, includeHigh: false);
-        CheckRange(problems, name, "epsilon", Epsilon, 0, double.PositiveInfinity, includeLow: false, includeHigh: false);
-        if (IterationsWithoutImprovement < 1)
-        {
-            problems.Add($"{name("n_iter_no_change")} must be an integer ≥ 1; got {IterationsWithoutImprovement}.");
-        }
-
+        var check = new RangeCheck(problems, name);
+        check.AtLeastZero("alpha", Alpha);
+        CheckCount(problems, name("batch_size"), BatchSize ?? 1, " or auto");
+        check.AboveZero("learning_rate_init", LearningRateInit);
+        check.AtLeastZero("power_t", PowerT);
+        CheckCount(problems, name("max_iter"), MaxIterations, string.Empty);
+        check.AtLeastZero("tol", Tolerance);
+        check.BelowOne("momentum", Momentum, includeZero: true);
+        check.BelowOne("validation_fraction", ValidationFraction, includeZero: false);
+        check.BelowOne("beta_1", Beta1, includeZero: true);
+        check.BelowOne("beta_2", Beta2, includeZero: true);
+        check.AboveZero("epsilon", Epsilon);
+        CheckCount(problems, name("n_iter_no_change"), IterationsWithoutImprovement, string.Empty);
         return problems;
     }
 
-    private static void CheckRange(
-        List<string> problems,
-        Func<string, string> optionName,
-        string name,
-        double value,
-        double low,
-        double high,
-        bool includeLow,
-        bool includeHigh)
+    private static void CheckCount(List<string> problems, string name, int value, string alternative)
     {
-        var aboveLow = includeLow ? value >= low : value > low;
-        var belowHigh = includeHigh ? value <= high : value < high;
-        if (aboveLow && belowHigh)
+        if (value < 1)
         {
-            return;
+            problems.Add($"{name} must be an integer ≥ 1{alternative}; got {value}.");
+        }
+    }
+
+    /// <summary>Adds "NAME must be in RANGE; got VALUE." for each value outside its range.</summary>
+    private readonly struct RangeCheck(List<string> problems, Func<string, string> optionName)
+    {
+        public void AtLeastZero(string name, double value) => Check(name, value, value >= 0, "[0, ∞)");
+
+        public void AboveZero(string name, double value) => Check(name, value, value > 0, "(0, ∞)");
+
+        public void BelowOne(string name, double value, bool includeZero)
+        {
+            var aboveLow = includeZero ? value >= 0 : value > 0;
+            Check(name, value, aboveLow && value < 1, includeZero ? "[0, 1)" : "(0, 1)");
         }
 
-        var range = $"{(includeLow ? "[" : "(")}{low}, {(double.IsPositiveInfinity(high) ? "∞" : high)}{(includeHigh ? "]" : ")")}";
-        problems.Add($"{optionName(name)} must be in {range}; got {value}.");
+        private void Check(string name, double value, bool valid, string range)
+        {
+            if (!valid)
+            {
+                var received = value.ToString(CultureInfo.InvariantCulture);
+                problems.Add($"{optionName(name)} must be in {range}; got {received}.");
+            }
+        }
     }
 }

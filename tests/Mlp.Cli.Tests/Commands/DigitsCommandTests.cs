@@ -45,7 +45,12 @@ public class DigitsCommandTests
         foreach (var run in new[] { "textbook", "sklearn" })
         {
             var element = Json.Value.GetProperty(run);
-            foreach (var field in new[] { "n_iter", "loss_curve", "train_score", "test_score", "fit_seconds", "classes", "best_loss", "validation_scores", "stop_reason", "t" })
+            string[] fields =
+            [
+                "n_iter", "loss_curve", "train_score", "test_score", "fit_seconds", "classes",
+                "best_loss", "validation_scores", "stop_reason", "t",
+            ];
+            foreach (var field in fields)
             {
                 Assert.True(element.TryGetProperty(field, out _), $"{run} lacks {field}");
             }

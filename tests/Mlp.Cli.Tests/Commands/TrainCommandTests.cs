@@ -57,7 +57,10 @@ public sealed class TrainCommandTests : IDisposable
         var (exitCode, output, _) = Cli.Run(SmallDigitsRun);
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("digits: 1437 training rows, 360 test rows, 64 features, 10 classes; random state 1.", output, StringComparison.Ordinal);
+        Assert.Contains(
+            "digits: 1437 training rows, 360 test rows, 64 features, 10 classes; random state 1.",
+            output,
+            StringComparison.Ordinal);
         Assert.Contains("training accuracy", output, StringComparison.Ordinal);
         Assert.Contains("test accuracy", output, StringComparison.Ordinal);
         Assert.Contains("epoch limit", output, StringComparison.Ordinal);
@@ -79,7 +82,9 @@ public sealed class TrainCommandTests : IDisposable
             MaxIterations = 30,
             RandomState = 3,
         });
-        Assert.Equal(expected.ValidationScores!, json.GetProperty("validation_scores").EnumerateArray().Select(e => e.GetDouble()));
+        Assert.Equal(
+            expected.ValidationScores!,
+            json.GetProperty("validation_scores").EnumerateArray().Select(e => e.GetDouble()));
         Assert.Equal(expected.BestValidationScore!.Value, json.GetProperty("best_validation_score").GetDouble());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("best_loss").ValueKind);
     }
@@ -135,12 +140,15 @@ public sealed class TrainCommandTests : IDisposable
     [Fact]
     public void DivergingTraining_FailsWithRemedy()
     {
-        var lines = Enumerable.Range(0, 40).Select(i => FormattableString.Invariant($"{i * 1e6},{(i % 3 == 0 ? 1e9 : -1e9)}"));
+        var lines = Enumerable.Range(
+            0,
+            40).Select(i => FormattableString.Invariant($"{i * 1e6},{(i % 3 == 0 ? 1e9 : -1e9)}"));
         var path = folder.WriteText("huge.csv", "x,y\n" + string.Join("\n", lines));
 
         var (exitCode, output, error) = Cli.Run(
             "train", "--data", path, "--task", "regression", "--solver", "sgd", "--learning-rate-init", "1",
-            "--hidden-layer-sizes", "4", "--activation", "identity", "--max-iter", "50", "--random-state", "0", "--quiet");
+            "--hidden-layer-sizes", "4", "--activation", "identity", "--max-iter", "50",
+            "--random-state", "0", "--quiet");
 
         Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
         Assert.Equal("", output);

@@ -165,7 +165,10 @@ public class AnswerCheckerTests
         var values = StepMistakeReference.Values(Exercise, "none")["updated.weights[0]"];
         var answers = new AnswerJson(problem).AddText(
             "updated.weights[0]",
-            [.. StepReplayFormulas.Transpose(values, 4, 4).Select(value => value.ToString("F4", CultureInfo.InvariantCulture))]);
+            [.. StepReplayFormulas.Transpose(
+                values,
+                4,
+                4).Select(value => value.ToString("F4", CultureInfo.InvariantCulture))]);
 
         var verdict = Assert.Single(Check(problem, answers).Verdicts);
 

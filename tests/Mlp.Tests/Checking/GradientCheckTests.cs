@@ -149,7 +149,9 @@ public class GradientCheckTests
             {
                 for (var k = 0; k < targets.Length; k++)
                 {
-                    targets[k] = output == OutputActivation.Identity ? random.NextDouble() * 2 - 1 : random.NextDouble();
+                    targets[k] = output == OutputActivation.Identity
+                        ? random.NextDouble() * 2 - 1
+                        : random.NextDouble();
                 }
             }
 

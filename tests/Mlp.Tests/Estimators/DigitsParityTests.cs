@@ -26,7 +26,11 @@ public class DigitsParityTests(ITestOutputHelper output)
         MaxIterations = 1000,
     };
 
-    private static readonly Lazy<(MlpClassifier Classifier, TrainingResult Result, Dataset Train, Dataset Test)> Fitted =
+    private static readonly Lazy<(
+        MlpClassifier Classifier,
+        TrainingResult Result,
+        Dataset Train,
+        Dataset Test)> Fitted =
         new(() =>
         {
             var digits = EmbeddedDatasets.Digits();

@@ -39,7 +39,9 @@ public class IncrementalParityTests
         Assert.Equal(
             reference.GetProperty("test_predictions").EnumerateArray().Select(item => item.GetString()),
             classifier.Predict(test));
-        AssertClose(Flatten(reference.GetProperty("test_probabilities")), [.. classifier.PredictProba(test).Cast<double>()]);
+        AssertClose(
+            Flatten(reference.GetProperty("test_probabilities")),
+            [.. classifier.PredictProba(test).Cast<double>()]);
     }
 
     [Fact]
@@ -62,7 +64,9 @@ public class IncrementalParityTests
             AssertCallState(expected, classifier);
         }
 
-        AssertClose(Flatten(reference.GetProperty("test_probabilities")), [.. classifier.PredictProba(test).Cast<double>()]);
+        AssertClose(
+            Flatten(reference.GetProperty("test_probabilities")),
+            [.. classifier.PredictProba(test).Cast<double>()]);
     }
 
     [Fact]
@@ -93,13 +97,21 @@ public class IncrementalParityTests
             AssertCallState(expected, regressor);
         }
 
-        AssertClose(ReferenceFile.Doubles(reference.GetProperty("test_predictions")), [.. regressor.Predict(test).Cast<double>()]);
+        AssertClose(
+            ReferenceFile.Doubles(reference.GetProperty("test_predictions")),
+            [.. regressor.Predict(test).Cast<double>()]);
     }
 
     [Fact]
     public void WarmStart_WithOtherClasses_IsRejected()
     {
-        var classifier = new MlpClassifier(new TrainingOptions { HiddenLayerSizes = [3], MaxIterations = 2, WarmStart = true, RandomState = 0 });
+        var classifier = new MlpClassifier(new TrainingOptions
+        {
+            HiddenLayerSizes = [3],
+            MaxIterations = 2,
+            WarmStart = true,
+            RandomState = 0,
+        });
         classifier.Fit(new double[,] { { 0 }, { 1 }, { 2 } }, ["a", "b", "c"]);
 
         var exception = Assert.Throws<ArgumentException>(() =>
@@ -143,8 +155,16 @@ public class IncrementalParityTests
 
     private static (double[,] Train, string[] TrainTargets, double[,] Test) ReadSplit(JsonElement reference)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Reference", "sklearn", reference.GetProperty("dataset").GetString()!);
-        var lines = File.ReadAllLines(path).Skip(1).Where(line => line.Length > 0).Select(line => line.Split(',')).ToArray();
+        var path = Path.Combine(
+            AppContext.BaseDirectory,
+            "Reference",
+            "sklearn",
+            reference.GetProperty("dataset").GetString()!);
+        var lines = File.ReadAllLines(path)
+            .Skip(1)
+            .Where(line => line.Length > 0)
+            .Select(line => line.Split(','))
+            .ToArray();
         var split = reference.GetProperty("split");
         var trainRows = ReferenceFile.Ints(split.GetProperty("train_idx"));
         var testRows = ReferenceFile.Ints(split.GetProperty("test_idx"));

@@ -58,7 +58,10 @@ public class ScikitLearnParityTests(ITestOutputHelper output)
         AssertClose(run.LossCurve, fitted.Estimator.LossCurve, LossTolerance, "loss");
         Assert.Equal(run.Root.GetProperty("t").GetInt64(), fitted.Estimator.SamplesSeen);
         Assert.Equal(run.Root.GetProperty("stop_reason").GetString(), fitted.Result.StopReason.ToName());
-        Assert.Equal(run.Root.GetProperty("final_learning_rate").GetDouble(), fitted.Estimator.LearningRate!.Value, 1e-15);
+        Assert.Equal(
+            run.Root.GetProperty("final_learning_rate").GetDouble(),
+            fitted.Estimator.LearningRate!.Value,
+            1e-15);
         output.WriteLine($"{name}: largest final weight difference {fitted.MaxWeightDifference(run):E2}");
     }
 
@@ -74,7 +77,10 @@ public class ScikitLearnParityTests(ITestOutputHelper output)
         if (scores.ValueKind == JsonValueKind.Null)
         {
             Assert.Null(fitted.Estimator.ValidationScores);
-            Assert.Equal(run.Root.GetProperty("best_loss").GetDouble(), fitted.Estimator.BestLoss!.Value, LossTolerance);
+            Assert.Equal(
+                run.Root.GetProperty("best_loss").GetDouble(),
+                fitted.Estimator.BestLoss!.Value,
+                LossTolerance);
             return;
         }
 
@@ -99,7 +105,9 @@ public class ScikitLearnParityTests(ITestOutputHelper output)
         if (run.IsClassifier)
         {
             Assert.Equal(predictions.EnumerateArray().Select(item => item.ToString()), fitted.TestLabels!);
-            var probabilities = run.Root.GetProperty("test_probabilities").EnumerateArray().SelectMany(ScikitLearnRun.NumbersOrNaN);
+            var probabilities = run.Root.GetProperty("test_probabilities")
+                .EnumerateArray()
+                .SelectMany(ScikitLearnRun.NumbersOrNaN);
             AssertClose([.. probabilities], Flatten(fitted.TestProbabilities!), 1e-9, "probability");
         }
         else

@@ -47,8 +47,16 @@ internal sealed class ScikitLearnRun
     /// <summary>Reads the run's CSV: a header, features, then <see cref="TargetCount"/> target columns.</summary>
     public (double[,] Features, string[,] Targets) ReadData()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Reference", "sklearn", Root.GetProperty("dataset").GetString()!);
-        var lines = File.ReadAllLines(path).Skip(1).Where(line => line.Length > 0).Select(line => line.Split(',')).ToArray();
+        var path = Path.Combine(
+            AppContext.BaseDirectory,
+            "Reference",
+            "sklearn",
+            Root.GetProperty("dataset").GetString()!);
+        var lines = File.ReadAllLines(path)
+            .Skip(1)
+            .Where(line => line.Length > 0)
+            .Select(line => line.Split(','))
+            .ToArray();
         var featureCount = lines[0].Length - TargetCount;
         var features = new double[lines.Length, featureCount];
         var targets = new string[lines.Length, TargetCount];
@@ -77,11 +85,15 @@ internal sealed class ScikitLearnRun
         var hidden = p.GetProperty("hidden_layer_sizes");
         return new TrainingOptions
         {
-            HiddenLayerSizes = hidden.ValueKind == JsonValueKind.Array ? ReferenceFile.Ints(hidden) : [hidden.GetInt32()],
+            HiddenLayerSizes = hidden.ValueKind == JsonValueKind.Array
+                ? ReferenceFile.Ints(hidden)
+                : [hidden.GetInt32()],
             Activation = ActivationNames.ParseHidden(p.GetProperty("activation").GetString()!),
             Solver = p.GetProperty("solver").GetString() == "sgd" ? Solver.Sgd : Solver.Adam,
             Alpha = p.GetProperty("alpha").GetDouble(),
-            BatchSize = p.GetProperty("batch_size").ValueKind == JsonValueKind.String ? null : p.GetProperty("batch_size").GetInt32(),
+            BatchSize = p.GetProperty("batch_size").ValueKind == JsonValueKind.String
+                ? null
+                : p.GetProperty("batch_size").GetInt32(),
             LearningRateSchedule = p.GetProperty("learning_rate").GetString() switch
             {
                 "invscaling" => LearningRateSchedule.InvScaling,

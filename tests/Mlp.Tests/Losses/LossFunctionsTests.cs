@@ -15,12 +15,20 @@ public class LossFunctionsTests
     [InlineData(new[] { 1000.0, 0 }, new[] { 1.0, 0 }, 0.0)]
     [InlineData(new[] { -1000.0, -1000 }, new[] { 1.0, 0 }, 0.69314718055994529)]
     [InlineData(new[] { 90.0, 2, -2 }, new[] { 0.0, 0, 1 }, 92.0)]
-    public void SoftmaxCrossEntropy_ExtremeLogits_GivesFiniteExactLoss(double[] logits, double[] targets, double expected)
+    public void SoftmaxCrossEntropy_ExtremeLogits_GivesFiniteExactLoss(
+        double[] logits,
+        double[] targets,
+        double expected)
     {
         var probabilities = new double[logits.Length];
         ActivationFunctions.ApplyOutput<double>(OutputActivation.Softmax, logits, probabilities, logits.Length);
 
-        var value = LossFunctions.Value<double>(OutputActivation.Softmax, Loss.CrossEntropy, logits, probabilities, targets);
+        var value = LossFunctions.Value<double>(
+            OutputActivation.Softmax,
+            Loss.CrossEntropy,
+            logits,
+            probabilities,
+            targets);
 
         Assert.Equal(expected, value, 1e-12);
     }
@@ -29,7 +37,10 @@ public class LossFunctionsTests
     [InlineData(new[] { 1000.0, 0 }, new[] { 0.0, 1 }, new[] { 1.0, -1 })]
     [InlineData(new[] { -1000.0, -1000 }, new[] { 1.0, 0 }, new[] { -0.5, 0.5 })]
     [InlineData(new[] { 90.0, 2, -2 }, new[] { 0.0, 0, 1 }, new[] { 1.0, 0, -1 })]
-    public void SoftmaxCrossEntropy_ExtremeLogits_GivesFiniteDeltas(double[] logits, double[] targets, double[] expected)
+    public void SoftmaxCrossEntropy_ExtremeLogits_GivesFiniteDeltas(
+        double[] logits,
+        double[] targets,
+        double[] expected)
     {
         var probabilities = new double[logits.Length];
         var deltas = new double[logits.Length];
@@ -65,7 +76,12 @@ public class LossFunctionsTests
     {
         double[] outputs = [0.5, -1, 2];
 
-        var value = LossFunctions.Value<double>(OutputActivation.Identity, Loss.SquaredError, outputs, outputs, [1.0, 1, 1]);
+        var value = LossFunctions.Value<double>(
+            OutputActivation.Identity,
+            Loss.SquaredError,
+            outputs,
+            outputs,
+            [1.0, 1, 1]);
 
         Assert.Equal(0.5 * (0.25 + 4 + 1), value);
     }
@@ -77,7 +93,12 @@ public class LossFunctionsTests
         var probabilities = new float[2];
         ActivationFunctions.ApplyOutput<float>(OutputActivation.Softmax, logits, probabilities, 2);
 
-        var value = LossFunctions.Value<float>(OutputActivation.Softmax, Loss.CrossEntropy, logits, probabilities, [0f, 1f]);
+        var value = LossFunctions.Value<float>(
+            OutputActivation.Softmax,
+            Loss.CrossEntropy,
+            logits,
+            probabilities,
+            [0f, 1f]);
 
         Assert.Equal(1000f, value);
     }
@@ -97,7 +118,12 @@ public class LossFunctionsTests
     public void OutputDeltas_LengthMismatch_Throws()
     {
         var exception = Assert.Throws<ArgumentException>(() =>
-            LossFunctions.OutputDeltas<double>(OutputActivation.Identity, Loss.SquaredError, [1.0, 2], [1.0], new double[2]));
+            LossFunctions.OutputDeltas<double>(
+                OutputActivation.Identity,
+                Loss.SquaredError,
+                [1.0, 2],
+                [1.0],
+                new double[2]));
 
         Assert.Equal("targets", exception.ParamName);
     }

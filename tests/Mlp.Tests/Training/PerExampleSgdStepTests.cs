@@ -16,7 +16,10 @@ public class PerExampleSgdStepTests
     [InlineData(Activation.Relu, OutputActivation.Softmax, LearningRateSchedule.InvScaling)]
     [InlineData(Activation.Logistic, OutputActivation.Logistic, LearningRateSchedule.Constant)]
     [InlineData(Activation.Identity, OutputActivation.Identity, LearningRateSchedule.Constant)]
-    public void FusedStep_MatchesGeneralPathBitForBit(Activation hidden, OutputActivation output, LearningRateSchedule schedule)
+    public void FusedStep_MatchesGeneralPathBitForBit(
+        Activation hidden,
+        OutputActivation output,
+        LearningRateSchedule schedule)
     {
         var (fusedLoss, fused) = Train<double>(hidden, output, schedule, fuse: true);
         var (generalLoss, general) = Train<double>(hidden, output, schedule, fuse: false);
@@ -28,8 +31,18 @@ public class PerExampleSgdStepTests
     [Fact]
     public void FusedStep_Float_MatchesGeneralPathBitForBit()
     {
-        var (fusedLoss, fused) = Train<float>(Activation.Tanh, OutputActivation.Softmax, LearningRateSchedule.Constant, fuse: true);
-        var (generalLoss, general) = Train<float>(Activation.Tanh, OutputActivation.Softmax, LearningRateSchedule.Constant, fuse: false);
+        var (
+            fusedLoss,
+            fused) = Train<float>(Activation.Tanh,
+            OutputActivation.Softmax,
+            LearningRateSchedule.Constant,
+            fuse: true);
+        var (
+            generalLoss,
+            general) = Train<float>(Activation.Tanh,
+            OutputActivation.Softmax,
+            LearningRateSchedule.Constant,
+            fuse: false);
 
         Assert.Equal(general, fused);
         Assert.Equal(generalLoss, fusedLoss);
@@ -84,7 +97,12 @@ public class PerExampleSgdStepTests
         var optimizer = new SgdOptimizer<T>(network.Parameters.Values.Length, 0.01, schedule, 0, false, 0.5);
         var state = new TrainingState<T>(earlyStopping: false);
         new StochasticTrainer<T>(network, optimizer, options, fuse).Run(
-            new TrainingData<T>(inputs, targets, rows, 64, outputs), state, random, null, false, null, CancellationToken.None);
+            new TrainingData<T>(
+                inputs,
+                targets,
+                rows,
+                64,
+                outputs), state, random, null, false, null, CancellationToken.None);
         return (state.LossCurve, [.. network.Parameters.Values.Select(double.CreateChecked)]);
     }
 }

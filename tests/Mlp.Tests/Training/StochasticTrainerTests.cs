@@ -31,9 +31,19 @@ public class StochasticTrainerTests
     [Fact]
     public void Fit_OtherSeed_GivesOtherWeights()
     {
-        var first = new MlpClassifier(new TrainingOptions { HiddenLayerSizes = [16], MaxIterations = 2, RandomState = 1 });
+        var first = new MlpClassifier(new TrainingOptions
+        {
+            HiddenLayerSizes = [16],
+            MaxIterations = 2,
+            RandomState = 1,
+        });
         first.Fit(Digits.Value);
-        var second = new MlpClassifier(new TrainingOptions { HiddenLayerSizes = [16], MaxIterations = 2, RandomState = 2 });
+        var second = new MlpClassifier(new TrainingOptions
+        {
+            HiddenLayerSizes = [16],
+            MaxIterations = 2,
+            RandomState = 2,
+        });
         second.Fit(Digits.Value);
 
         Assert.NotEqual(first.Network!.Parameters.Values, second.Network!.Parameters.Values);
@@ -77,7 +87,12 @@ public class StochasticTrainerTests
     public void Fit_ReportsEveryEpochInOrder()
     {
         var reports = new List<EpochProgress>();
-        var classifier = new MlpClassifier(new TrainingOptions { HiddenLayerSizes = [8], MaxIterations = 4, RandomState = 0 });
+        var classifier = new MlpClassifier(new TrainingOptions
+        {
+            HiddenLayerSizes = [8],
+            MaxIterations = 4,
+            RandomState = 0,
+        });
 
         classifier.Fit(Digits.Value, new SynchronousProgress(reports.Add));
 
@@ -90,7 +105,12 @@ public class StochasticTrainerTests
     public void Fit_CancelledToken_StopsWithCancelled()
     {
         using var cancellation = new CancellationTokenSource();
-        var classifier = new MlpClassifier(new TrainingOptions { HiddenLayerSizes = [8], MaxIterations = 50, RandomState = 0 });
+        var classifier = new MlpClassifier(new TrainingOptions
+        {
+            HiddenLayerSizes = [8],
+            MaxIterations = 50,
+            RandomState = 0,
+        });
 
         var result = classifier.Fit(
             Digits.Value,
@@ -195,7 +215,8 @@ public class StochasticTrainerTests
     {
         var classifier = new MlpClassifier();
 
-        var exception = Assert.Throws<ArgumentException>(() => classifier.Fit(new double[,] { { 1 }, { 2 } }, ["a", "a"]));
+        var exception = Assert.Throws<ArgumentException>(
+            () => classifier.Fit(new double[,] { { 1 }, { 2 } }, ["a", "a"]));
 
         Assert.Equal("targets", exception.ParamName);
     }
@@ -223,7 +244,12 @@ public class StochasticTrainerTests
     [Fact]
     public void Predict_OtherFeatureCount_NamesBothCounts()
     {
-        var classifier = new MlpClassifier(new TrainingOptions { HiddenLayerSizes = [4], MaxIterations = 1, RandomState = 0 });
+        var classifier = new MlpClassifier(new TrainingOptions
+        {
+            HiddenLayerSizes = [4],
+            MaxIterations = 1,
+            RandomState = 0,
+        });
         classifier.Fit(Digits.Value);
 
         var exception = Assert.Throws<ArgumentException>(() => classifier.Predict(new double[,] { { 1, 2, 3 } }));

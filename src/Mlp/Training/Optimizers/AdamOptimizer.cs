@@ -44,7 +44,8 @@ public sealed class AdamOptimizer<T> : Optimizer<T>
         if (parameters.Length != firstMoments.Length || gradients.Length != firstMoments.Length)
         {
             throw new ArgumentException(
-                $"Expected {firstMoments.Length} parameters and gradients, got {parameters.Length} and {gradients.Length}.",
+                $"Expected {firstMoments.Length} parameters and gradients, " +
+                $"got {parameters.Length} and {gradients.Length}.",
                 nameof(parameters));
         }
 

@@ -54,7 +54,8 @@ public sealed class SgdOptimizer<T> : Optimizer<T>
         if (parameters.Length != velocities.Length || gradients.Length != velocities.Length)
         {
             throw new ArgumentException(
-                $"Expected {velocities.Length} parameters and gradients, got {parameters.Length} and {gradients.Length}.",
+                $"Expected {velocities.Length} parameters and gradients, " +
+                $"got {parameters.Length} and {gradients.Length}.",
                 nameof(parameters));
         }
 
