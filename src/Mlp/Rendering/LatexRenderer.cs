@@ -5,8 +5,11 @@ namespace Mlp.Rendering;
 /// <summary>Renders a document as a standalone LaTeX article that compiles with pdflatex.</summary>
 /// <remarks>
 /// It needs only amsmath, geometry and longtable (texlive-latex-base on Debian). An equation of
-/// three or more sides becomes an <c>align*</c> with one side per line; a matrix wider than the
-/// page overflows the margin, which pdflatex reports as an overfull box and still typesets.
+/// three or more sides becomes an <c>align*</c> with one side per line. amsmath allows matrices
+/// of 10 columns by default, so the preamble raises the limit to the widest matrix in
+/// the document; raising it further slows pdflatex down, since every matrix pays for the limit.
+/// A matrix wider than the page, about ten columns of four decimals, overflows the margin, which
+/// pdflatex reports as an overfull box and still typesets.
 /// </remarks>
 internal static class LatexRenderer
 {
@@ -19,7 +22,7 @@ internal static class LatexRenderer
             .Append(@"\usepackage{amsmath}").Append('\n')
             .Append(@"\usepackage{longtable}").Append('\n')
             .Append(@"\usepackage[margin=2cm]{geometry}").Append('\n')
-            .Append(@"\setcounter{MaxMatrixCols}{30}").Append('\n')
+            .Append(@"\setcounter{MaxMatrixCols}{").Append(MatrixColumnLimit(document)).Append("}\n")
             .Append(@"\setlength{\parindent}{0pt}").Append('\n')
             .Append(@"\setlength{\parskip}{0.5em}").Append('\n')
             .Append(@"\begin{document}").Append('\n').Append('\n');
@@ -31,6 +34,19 @@ internal static class LatexRenderer
 
         output.Append(@"\end{document}").Append('\n');
         return output.ToString();
+    }
+
+    private static int MatrixColumnLimit(Document document)
+    {
+        const int AmsmathDefault = 10;
+        var widest = document.Blocks.OfType<Equation>()
+            .SelectMany(equation => equation.Sides)
+            .SelectMany(side => side)
+            .OfType<MatrixTerm>()
+            .Select(matrix => matrix.Columns)
+            .DefaultIfEmpty(0)
+            .Max();
+        return Math.Max(AmsmathDefault, widest);
     }
 
     private static void AppendBlock(StringBuilder output, Block block, int decimals)
