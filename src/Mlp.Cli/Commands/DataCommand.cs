@@ -33,13 +33,7 @@ internal static class DataCommand
                 "A built-in data set (digits) or the path of a CSV file. A built-in name wins " +
                 "over a file of the same name, so write ./digits for such a file.",
         };
-        var header = new Option<CsvHeader>("--header")
-        {
-            Description =
-                "CSV only: whether the first row contains column names (auto, present, absent). " +
-                "Auto reads it as a header when a feature cell is not a number.",
-            DefaultValueFactory = _ => CsvHeader.Auto,
-        };
+        var header = HeaderOption.Create();
         var target = new Option<string?>("--target")
         {
             Description = "CSV only: header name of the target column. Default: the last column.",

@@ -33,7 +33,7 @@ internal static class EvaluateCommand
         var modelPath = parseResult.GetValue(inputs.Model)!;
         var model = inputs.LoadModel(parseResult);
         var source = parseResult.GetValue(inputs.Data)!;
-        var raw = ModelData.LoadLabelled(source, model, inputs.TargetColumn(parseResult), inputs.Notices(parseResult));
+        var raw = ModelData.LoadLabelled(source, model, inputs.CsvOptions(parseResult), inputs.Notices(parseResult));
         var evaluation = Evaluation.Run(model, raw, error, parseResult.GetValue(inputs.Quiet));
         if (json)
         {

@@ -37,6 +37,8 @@ internal sealed class ModelInputOptions
         Description = "CSV only: 0-based index of the target column.",
     };
 
+    public Option<CsvHeader> Header { get; } = HeaderOption.Create();
+
     public Option<bool> Quiet { get; } = new("--quiet")
     {
         Description = "Show no progress bar and no notices.",
@@ -45,17 +47,18 @@ internal sealed class ModelInputOptions
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Model, Data, Target, TargetIndex, Quiet })
+        foreach (var option in new Option[] { Model, Data, Target, TargetIndex, Header, Quiet })
         {
             command.Options.Add(option);
         }
     }
 
-    /// <summary>Returns the CSV options that name the target column, if any.</summary>
-    public CsvReadOptions TargetColumn(ParseResult parseResult) => new()
+    /// <summary>Returns the CSV options: the header and the target column, if one is named.</summary>
+    public CsvReadOptions CsvOptions(ParseResult parseResult) => new()
     {
         TargetColumnName = parseResult.GetValue(Target),
         TargetColumnIndex = parseResult.GetValue(TargetIndex),
+        Header = parseResult.GetValue(Header),
     };
 
     /// <summary>Returns where notices go: the error stream, or nowhere with --quiet.</summary>

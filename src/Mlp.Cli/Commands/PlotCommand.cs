@@ -29,7 +29,7 @@ internal static class PlotCommand
         {
             var model = inputs.LoadModel(parseResult);
             var data = parseResult.GetValue(inputs.Data) is { } source
-                ? ModelData.LoadLabelled(source, model, inputs.TargetColumn(parseResult), inputs.Notices(parseResult))
+                ? ModelData.LoadLabelled(source, model, inputs.CsvOptions(parseResult), inputs.Notices(parseResult))
                 : null;
             var path = parseResult.GetValue(folder)!;
             FontCheck.WarnIfMissing(parseResult.InvocationConfiguration.Error);

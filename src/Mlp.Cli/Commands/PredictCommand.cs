@@ -47,7 +47,7 @@ internal static class PredictCommand
         }
 
         var source = parseResult.GetValue(inputs.Data)!;
-        var raw = ModelData.LoadFeatures(source, model, inputs.TargetColumn(parseResult), inputs.Notices(parseResult));
+        var raw = ModelData.LoadFeatures(source, model, inputs.CsvOptions(parseResult), inputs.Notices(parseResult));
         var error = parseResult.InvocationConfiguration.Error;
         var table = PredictionTable.Predict(model, model.Scale(raw), probabilities, error, quiet);
         if (outputPath is null)

@@ -20,7 +20,7 @@ internal static class ModelData
     /// <exception cref="ArgumentException">
     /// The rows have another number of features than the model.
     /// </exception>
-    public static Dataset LoadFeatures(string source, LoadedModel model, CsvReadOptions target, TextWriter notices)
+    public static Dataset LoadFeatures(string source, LoadedModel model, CsvReadOptions csv, TextWriter notices)
     {
         if (!IsCsv(source))
         {
@@ -28,22 +28,23 @@ internal static class ModelData
             return Check(builtIn, model, notices, predicting: true);
         }
 
-        if (target.TargetColumnName is not null || target.TargetColumnIndex is not null)
+        if (csv.TargetColumnName is not null || csv.TargetColumnIndex is not null)
         {
-            var chosen = DataSource.Load(source, target, "--data", notices);
+            var chosen = DataSource.Load(source, csv, "--data", notices);
             notices.WriteLine(
                 $"mlp: ignoring column \"{chosen.TargetName}\" of {source}, as --target or " +
                 "--target-index requests.");
             return Check(chosen, model, notices, predicting: true);
         }
 
-        var table = DataSource.Load(source, CsvReadOptions.Default, "--data", notices);
+        var table = DataSource.Load(source, csv, "--data", notices);
         var columns = (IReadOnlyList<string>)[.. table.FeatureNames, table.TargetName];
         if (HasHeader(columns) && model.Saved.TargetName is { } targetName && columns.Contains(targetName))
         {
             var data = targetName == table.TargetName
                 ? table
-                : DataSource.Load(source, new CsvReadOptions { TargetColumnName = targetName }, "--data", notices);
+                : DataSource.Load(
+                    source, csv with { TargetColumnIndex = ColumnOf(table, targetName) }, "--data", notices);
             notices.WriteLine($"mlp: ignoring column \"{targetName}\" of {source}: it is the model's target.");
             return Check(data, model, notices, predicting: true);
         }
@@ -58,23 +59,26 @@ internal static class ModelData
     /// <exception cref="ArgumentException">
     /// The rows have another number of features than the model.
     /// </exception>
-    public static Dataset LoadLabelled(string source, LoadedModel model, CsvReadOptions target, TextWriter notices)
+    public static Dataset LoadLabelled(string source, LoadedModel model, CsvReadOptions csv, TextWriter notices)
     {
-        var options = target;
-        if (IsCsv(source) && target.TargetColumnName is null && target.TargetColumnIndex is null
+        var options = csv;
+        if (IsCsv(source) && csv.TargetColumnName is null && csv.TargetColumnIndex is null
             && model.Saved.TargetName is { } targetName)
         {
-            var table = DataSource.Load(source, CsvReadOptions.Default, "--data", notices);
+            var table = DataSource.Load(source, csv, "--data", notices);
             if (targetName == table.TargetName || !table.FeatureNames.Contains(targetName))
             {
                 return Check(table, model, notices, predicting: false);
             }
 
-            options = new CsvReadOptions { TargetColumnName = targetName };
+            options = csv with { TargetColumnIndex = ColumnOf(table, targetName) };
         }
 
         return Check(DataSource.Load(source, options, "--data", notices), model, notices, predicting: false);
     }
+
+    /// <summary>Returns the column of a feature, which is its position, since the target column is last.</summary>
+    private static int ColumnOf(Dataset table, string featureName) => table.FeatureNames.ToList().IndexOf(featureName);
 
     private static bool IsCsv(string source) =>
         !EmbeddedDatasets.Contains(source) && !source.StartsWith("idx:", StringComparison.OrdinalIgnoreCase);

@@ -106,4 +106,26 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
         Assert.Contains("\"eleven\" at row 2", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void HeaderPresent_ReadsNumericColumnNames()
+    {
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"));
+        var digits = EmbeddedDatasets.Digits().SelectRows([.. Enumerable.Range(0, 50)]);
+        var csv = ModelFiles.WriteCsv(folder, "digits.csv", digits, header: false, withTarget: true);
+        var header = string.Join(",", Enumerable.Range(0, 65));
+        var path = folder.WriteText("numbered.csv", header + "\n" + File.ReadAllText(csv));
+
+        var (autoExit, _, autoError) = Cli.Run("evaluate", "--model", model, "--data", path);
+        var (exitCode, output, error) = Cli.Run(
+            "evaluate", "--model", model, "--data", path, "--header", "present", "--json");
+
+        // Auto reads the all-number first row as data, whose label "64" is no class of the model.
+        Assert.Equal(CommandLine.InvalidInputExitCode, autoExit);
+        Assert.Contains("\"64\" at row 1", autoError, StringComparison.Ordinal);
+        Assert.True(exitCode == 0, error);
+        var json = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(50, json.GetProperty("rows").GetInt32());
+        Assert.Equal(MlpClassifier.Load(model).Score(digits), json.GetProperty("accuracy").GetDouble());
+    }
 }
