@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Text.RegularExpressions;
 
 namespace Mlp.Cli;
 
@@ -27,13 +29,22 @@ public static class CommandLine
             EnableDefaultExceptionHandler = false,
         };
 
+        if (parseResult.Errors.Count > 0)
+        {
+            var messages = parseResult.Errors.Select(parseError => ReadableParseError(parseError.Message));
+            error.WriteLine(
+                $"mlp: error: {string.Join(" ", messages)} " +
+                $"Run '{CommandPath(parseResult)} --help' for the options.");
+            return InvalidInputExitCode;
+        }
+
         try
         {
             return parseResult.Invoke(configuration);
         }
         catch (Exception exception) when (IsUserError(exception))
         {
-            error.WriteLine($"mlp: error: {exception.Message}");
+            error.WriteLine($"mlp: error: {ReadableMessage(exception)}");
             if (parseResult.GetValue(VerboseOption))
             {
                 error.WriteLine(exception.ToString());
@@ -63,8 +74,49 @@ public static class CommandLine
         return root;
     }
 
+    /// <summary>
+    /// Returns the exception's message without .NET's " (Parameter 'name')" and "Actual value
+    /// was" suffixes, which repeat the message. Out of memory gets a remedy.
+    /// </summary>
+    private static string ReadableMessage(Exception exception)
+    {
+        if (exception is OutOfMemoryException or InsufficientMemoryException)
+        {
+            return "Not enough memory for this network or data set; use smaller layers or fewer rows.";
+        }
+
+        var message = exception.Message;
+        var suffix = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return suffix < 0 ? message : message[..suffix];
+    }
+
+    /// <summary>Replaces .NET type names in System.CommandLine's parse errors with words.</summary>
+    private static string ReadableParseError(string message) =>
+        Regex.Replace(message, "as expected type '([^']+)'", match => "as " + match.Groups[1].Value switch
+        {
+            "System.Int32" or "System.Nullable`1[System.Int32]" => "an integer",
+            "System.UInt32" or "System.Nullable`1[System.UInt32]" => "an integer from 0 to 4294967295",
+            "System.Double" or "System.Nullable`1[System.Double]" => "a number",
+            "System.Boolean" => "true or false",
+            "Mlp.Data.CsvHeader" => "auto, present or absent",
+            var other => $"a value of type {other}",
+        });
+
+    private static string CommandPath(ParseResult parseResult)
+    {
+        var names = new List<string>();
+        for (var result = parseResult.CommandResult; result is not null; result = result.Parent as CommandResult)
+        {
+            names.Insert(0, result.Command is RootCommand ? "mlp" : result.Command.Name);
+        }
+
+        return string.Join(" ", names);
+    }
+
     private static bool IsUserError(Exception exception) =>
         exception is ArgumentException
+            or OverflowException
+            or OutOfMemoryException
             or FormatException
             or InvalidDataException
             or IOException

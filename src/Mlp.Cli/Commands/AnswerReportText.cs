@@ -21,9 +21,13 @@ internal static partial class AnswerReportText
             return output.ToString();
         }
 
+        var quantities = count == 1 ? "1 quantity" : $"{count} quantities";
+        var allRight = count == 1
+            ? $"The quantity in {report.Source} is right.\n\n"
+            : $"All {quantities} in {report.Source} are right.\n\n";
         output.Append(report.AllRight
-            ? $"All {count} quantities in {report.Source} are right.\n\n"
-            : $"Checked {count} quantities in {report.Source}: " +
+            ? allRight
+            : $"Checked {quantities} in {report.Source}: " +
               $"{report.RightCount} right, {report.WrongCount} wrong.\n\n");
         var nameWidth = report.Verdicts.Max(verdict => verdict.Quantity.Name.Length);
         foreach (var verdict in report.Verdicts)

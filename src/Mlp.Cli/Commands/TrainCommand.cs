@@ -33,6 +33,8 @@ internal static class TrainCommand
         Description = "CSV only: 0-based index of the target column. Default: the last column.",
     };
 
+    private static readonly Option<CsvHeader> Header = HeaderOption.Create();
+
     private static readonly Option<double> TestSize = new("--test-size")
     {
         Description = "Fraction of the rows held out for testing, in (0, 1).",
@@ -80,7 +82,8 @@ internal static class TrainCommand
         trainingOptions.AddTo(command);
         Option[] own =
         [
-            Data, TestData, Target, TargetIndex, TestSize, SplitSeed, Task, Dtype, Json, DumpWeights, Quiet,
+            Data, TestData, Target, TargetIndex, Header, TestSize, SplitSeed, Task, Dtype, Json,
+            DumpWeights, Quiet,
         ];
         foreach (var option in own)
         {
@@ -103,6 +106,7 @@ internal static class TrainCommand
         var seed = (uint)Random.Shared.NextInt64(0, 1L << 32);
         var options = trainingOptionSet.Bind(parseResult, seed);
         var precision = ParsePrecision(parseResult.GetValue(Dtype)!);
+        CheckOutputs(parseResult, modelOptions);
         var setup = modelOptions.Prepare(
             parseResult,
             trainingOptionSet,
@@ -188,6 +192,7 @@ internal static class TrainCommand
         {
             TargetColumnName = parseResult.GetValue(Target),
             TargetColumnIndex = parseResult.GetValue(TargetIndex),
+            Header = parseResult.GetValue(Header),
         };
         var progress = parseResult.GetValue(Quiet) ? null : parseResult.InvocationConfiguration.Error;
         var data = DataSource.Load(parseResult.GetValue(Data)!, csvOptions, "--data", progress);
@@ -213,6 +218,25 @@ internal static class TrainCommand
 
         var (trainRows, testRows) = TrainTestSplit.Split(data.RowCount, testSize, parseResult.GetValue(SplitSeed));
         return (data.SelectRows(trainRows), data.SelectRows(testRows));
+    }
+
+    /// <summary>Checks every output path before training, so a bad path cannot waste a run.</summary>
+    private static void CheckOutputs(ParseResult parseResult, ModelOptionSet modelOptions)
+    {
+        if (parseResult.GetValue(DumpWeights) is { } weightsPath)
+        {
+            OutputFile.CheckWritable("--dump-weights", weightsPath);
+        }
+
+        if (parseResult.GetValue(modelOptions.Save) is { } modelPath)
+        {
+            OutputFile.CheckWritable("--save", modelPath);
+        }
+
+        if (parseResult.GetValue(modelOptions.Plots) is { } plotFolder)
+        {
+            OutputFile.CheckFolderWritable("--plots", plotFolder);
+        }
     }
 
     private static TrainingTask ParseTask(string text) => text.ToLowerInvariant() switch

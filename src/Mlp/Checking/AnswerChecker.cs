@@ -49,6 +49,13 @@ public static class AnswerChecker
             .Select(answer => Normalize(answers.Source, quantities, order, answer))
             .OrderBy(answer => order[answer.Quantity.Path])
             .ToList();
+        if (given.Count == 0)
+        {
+            throw new InvalidDataException(
+                $"{answers.Source}: holds no answers; give at least one field of mlp step's JSON " +
+                "output, such as \"loss\" or \"updated\".");
+        }
+
         var context = new CheckContext(problem, StepQuantities.Values(solution), ApplicableMistakes(problem));
         var verdicts = new List<AnswerVerdict>();
         foreach (var answer in given)

@@ -118,8 +118,10 @@ public sealed class ClassLabels
         return _classes[index];
     }
 
-    private bool TryGetIndex(string label, out int index)
+    /// <summary>Finds the class index of <paramref name="label"/>, or returns false for an unknown label.</summary>
+    public bool TryGetIndex(string label, out int index)
     {
+        ArgumentNullException.ThrowIfNull(label);
         if (_indexByText.TryGetValue(label, out index))
         {
             return true;

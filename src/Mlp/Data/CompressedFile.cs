@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace Mlp.Data;
 
 /// <summary>Opens files that may be gzip-compressed, whatever their name.</summary>
@@ -28,7 +26,7 @@ internal static class CompressedFile
             var length = file.ReadAtLeast(signature, signature.Length, throwOnEndOfStream: false);
             file.Position = 0;
             var isGzip = length == 2 && signature[0] == 0x1F && signature[1] == 0x8B;
-            return isGzip ? new GZipStream(file, CompressionMode.Decompress) : file;
+            return isGzip ? new GzipFileStream(file, path) : file;
         }
         catch
         {

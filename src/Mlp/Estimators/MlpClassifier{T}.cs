@@ -377,6 +377,10 @@ public class MlpClassifier<T> : MlpEstimator<T>
         return best;
     }
 
-    /// <summary>Maps a label to its class's text ("1.0" to "1" when "1" is the class), for scoring.</summary>
-    private string Canonical(string label) => labels!.Decode(labels.Encode([label])[0]);
+    /// <summary>
+    /// Maps a label to its class's text ("1.0" to "1" when "1" is the class), for scoring. A label
+    /// of no class stays as it is, so it counts as wrong, as scikit-learn scores it.
+    /// </summary>
+    private string Canonical(string label) =>
+        labels!.TryGetIndex(label, out var index) ? labels.Decode(index) : label;
 }

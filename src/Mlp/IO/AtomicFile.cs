@@ -32,10 +32,43 @@ public static class AtomicFile
 
             File.Move(temporary, fullPath, overwrite: true);
         }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temporary);
+            throw new IOException($"Cannot write '{path}': {Reason(exception)}.", exception);
+        }
         catch
         {
-            File.Delete(temporary);
+            TryDelete(temporary);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Returns why writing failed without the temporary file's name, which .NET appends to the
+    /// message (as in "Read-only file system : '/folder/.name.tmp'") but the caller never chose.
+    /// </summary>
+    private static string Reason(Exception exception)
+    {
+        if (exception is UnauthorizedAccessException)
+        {
+            return "permission denied";
+        }
+
+        var message = exception.Message;
+        var quote = message.IndexOf(" : '", StringComparison.Ordinal);
+        return (quote < 0 ? message : message[..quote]).TrimEnd('.', ' ');
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The write already failed; its error is the one to report.
         }
     }
 

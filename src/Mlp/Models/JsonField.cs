@@ -139,7 +139,7 @@ internal readonly struct JsonField
 
     /// <summary>Returns an error that describes what is wrong with this field.</summary>
     public InvalidDataException Error(string problem) =>
-        new($"{file}: {(Path.Length == 0 ? "the top level" : Path)} {problem}. The file may " +
+        new($"{file}: {(Path.Length == 0 ? "the top level" : Path)} {problem.TrimEnd('.')}. The file may " +
             "have been edited or written by another program; save the model again.");
 
     private InvalidDataException Invalid(string expected) =>

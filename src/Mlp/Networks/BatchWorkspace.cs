@@ -26,10 +26,20 @@ public sealed class BatchWorkspace<T>
 
     /// <summary>Creates buffers for batches of up to <paramref name="capacity"/> rows.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The capacity is less than 1.</exception>
+    /// <exception cref="ArgumentException">A buffer would exceed the largest array .NET allows.</exception>
     public BatchWorkspace(NetworkShape shape, int capacity)
     {
         ArgumentNullException.ThrowIfNull(shape);
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        var widest = shape.LayerSizes.Max();
+        if ((long)capacity * widest > Array.MaxLength)
+        {
+            throw new ArgumentException(
+                $"A batch of {capacity} rows of a layer of {widest} units needs {(long)capacity * widest} " +
+                $"values, more than the {Array.MaxLength} one array can hold; use smaller layers or batches.",
+                nameof(capacity));
+        }
+
         layerSizes = [.. shape.LayerSizes];
         Capacity = capacity;
         batchSize = capacity;

@@ -19,7 +19,9 @@ public sealed class ParameterSet<T>
     private readonly int[] layerSizes;
 
     /// <summary>Creates zeroed parameters for the given unit counts, input first.</summary>
-    /// <exception cref="ArgumentException">Fewer than two layers or a layer without units.</exception>
+    /// <exception cref="ArgumentException">
+    /// Fewer than two layers, a layer without units, or more parameters than one array can hold.
+    /// </exception>
     public ParameterSet(IReadOnlyList<int> layerSizes)
     {
         ArgumentNullException.ThrowIfNull(layerSizes);
@@ -31,10 +33,18 @@ public sealed class ParameterSet<T>
         }
 
         this.layerSizes = [.. layerSizes];
-        var total = 0;
+        var total = 0L;
         for (var l = 0; l + 1 < layerSizes.Count; l++)
         {
-            total = checked(total + (layerSizes[l + 1] * (layerSizes[l] + 1)));
+            total += layerSizes[l + 1] * (layerSizes[l] + 1L);
+        }
+
+        if (total > Array.MaxLength)
+        {
+            throw new ArgumentException(
+                $"Layers [{string.Join(", ", layerSizes)}] need {total} weights and biases, more than " +
+                $"the {Array.MaxLength} one array can hold; use smaller layers.",
+                nameof(layerSizes));
         }
 
         Values = new T[total];

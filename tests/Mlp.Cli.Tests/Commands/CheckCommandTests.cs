@@ -164,7 +164,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var result = Cli.Run(["check", .. Cli.Exercise]);
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.Contains("--answers", result.Error);
     }
 

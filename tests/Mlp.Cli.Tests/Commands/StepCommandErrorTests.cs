@@ -105,8 +105,10 @@ public class StepCommandErrorTests
     {
         var result = Cli.Run(["step", .. Layers, .. Example, "--bogus"]);
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("'--bogus'", result.Error);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            "mlp: error: Unrecognized command or argument '--bogus'. Run 'mlp step --help' for the options.",
+            result.Error.Trim());
     }
 
     [Fact]
@@ -114,7 +116,11 @@ public class StepCommandErrorTests
     {
         var result = Cli.Run(["step", .. Layers, .. Example, "--decimals", "four"]);
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("four", result.Error);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith(
+            "mlp: error: Cannot parse argument 'four' for option '--decimals' as an integer",
+            result.Error,
+            StringComparison.Ordinal);
+        Assert.Single(result.Error.Trim().Split('\n'));
     }
 }

@@ -218,6 +218,47 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Contains("--test-data has 2 features; --data has 64.", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void HeaderPresent_ReadsNumericColumnNames()
+    {
+        var rows = Enumerable.Range(0, 40).Select(i => FormattableString.Invariant($"{i % 7},{i % 5},{i % 2}"));
+        var path = folder.WriteText("numeric-header.csv", "0,1,2\n" + string.Join("\n", rows));
+        string[] run = ["train", "--data", path, "--max-iter", "2", "--json", "--quiet"];
+
+        var (autoExit, autoOutput, autoError) = Cli.Run(run);
+        var (exitCode, output, error) = Cli.Run([.. run, "--header", "present"]);
+
+        // Auto reads the all-number first row as data: 41 rows, one of them of class "2".
+        Assert.True(autoExit == 0, autoError);
+        var auto = JsonDocument.Parse(autoOutput).RootElement;
+        Assert.Equal(41, auto.GetProperty("train_rows").GetInt32() + auto.GetProperty("test_rows").GetInt32());
+        Assert.True(exitCode == 0, error);
+        var json = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(["0", "1"], json.GetProperty("classes").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(40, json.GetProperty("train_rows").GetInt32() + json.GetProperty("test_rows").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("--save", "missing-folder/model.json", "the folder")]
+    [InlineData("--dump-weights", "missing-folder/weights.json", "the folder")]
+    [InlineData("--save", "", "is a folder; give a file name.")]
+    [InlineData("--plots", "plots.txt", "is a file; give a folder.")]
+    public void UnwritableOutput_FailsBeforeTraining(string option, string relativePath, string message)
+    {
+        folder.WriteText("plots.txt", "not a folder");
+        var path = Path.Combine(folder.Path, relativePath);
+
+        // 100,000 epochs would take minutes: a quick failure shows the check ran before training.
+        var (exitCode, output, error) = Cli.Run(
+            "train", "--max-iter", "100000", "--tol", "0", "--quiet", option, path);
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.Equal("", output);
+        Assert.StartsWith($"mlp: error: {option} '{path}'", error, StringComparison.Ordinal);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.Equal(["plots.txt"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+    }
+
     private static MlpClassifier FitLibrary(TrainingOptions options)
     {
         var digits = EmbeddedDatasets.Digits();

@@ -205,6 +205,19 @@ public class AnswerCheckerTests
         Assert.Contains("a.json: $.examples[0].activations[3]", exception.Message);
     }
 
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("""{"examples": [{"activations": [null, null]}]}""")]
+    public void Check_NoAnswers_Throws(string json)
+    {
+        var solution = GradientDescentStep.Solve(ExerciseProblems.IdentitySquaredError());
+        var sheet = AnswerSheet.Parse(json, "a.json");
+
+        var exception = Assert.Throws<InvalidDataException>(() => AnswerChecker.Check(solution, sheet));
+
+        Assert.StartsWith("a.json: holds no answers", exception.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Check_DuplicateField_ThrowsWithPath()
     {

@@ -198,6 +198,18 @@ public sealed class CsvDatasetReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_DamagedGzipFile_NamesTheFile()
+    {
+        // A gzip header followed by a deflate block of the reserved type 3, which no inflater accepts.
+        byte[] damaged = [0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF];
+        var path = _folder.WriteBytes("damaged.csv.gz", damaged);
+
+        var exception = Assert.Throws<InvalidDataException>(() => CsvDatasetReader.Read(path));
+
+        Assert.StartsWith($"{path}: the gzip data is damaged", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_TextReader_UsesSourceName()
     {
         using var reader = new StringReader("1,2,x\n3,4,y\n");

@@ -78,7 +78,10 @@ public class StochasticTrainerTests
 
         Allocated(1);
         var steps = 4 * ((data.RowCount + batchSize - 1) / batchSize);
-        var extra = Allocated(6) - Allocated(2);
+
+        // The smallest of three measurements, because a kernel's first parallel call starts its
+        // worker thread once, which another test's change of thread count can trigger mid-run.
+        var extra = Enumerable.Range(0, 3).Min(_ => Allocated(6) - Allocated(2));
 
         Assert.True(extra < 4096, $"{extra} bytes for {steps} more steps");
     }
