@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Mlp.Checking;
-using Mlp.Exercises;
 using Mlp.Rendering;
 
 namespace Mlp.Cli.Commands;
@@ -33,7 +32,7 @@ internal static class CheckCommand
         command.Options.Add(ascii);
         command.SetAction(parseResult =>
         {
-            var solution = GradientDescentStep.Solve(problem.Create(parseResult));
+            var solution = StepCommand.Solve(problem.Create(parseResult));
             var sheet = LoadAnswers(parseResult.GetValue(answers)!);
             var report = AnswerChecker.Check(solution, sheet);
             var text = AnswerReportText.Format(report);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Mlp.Checking;
 using Mlp.Exercises;
 using Mlp.Rendering;
@@ -36,7 +37,7 @@ internal static class StepCommand
         {
             var format = presentation.Format(parseResult);
             var options = presentation.RenderOptions(parseResult);
-            var solution = GradientDescentStep.Solve(problem.Create(parseResult));
+            var solution = Solve(problem.Create(parseResult));
             var check = parseResult.GetValue(gradientCheck) ? RunGradientCheck(solution.Problem) : null;
             var text = format is { } documentFormat
                 ? DocumentRenderer.Render(WorkedSolution.Build(solution, check), documentFormat, options)
@@ -45,6 +46,22 @@ internal static class StepCommand
             return check is { AllAgree: false } ? 1 : 0;
         });
         return command;
+    }
+
+    /// <summary>Solves the step, rejecting one whose values overflow the range of a double.</summary>
+    /// <exception cref="ArgumentException">The loss, a gradient or an updated value is not finite.</exception>
+    internal static StepSolution Solve(StepProblem problem)
+    {
+        var solution = GradientDescentStep.Solve(problem);
+        if (!solution.IsFinite)
+        {
+            throw new ArgumentException(
+                $"The step overflows: the loss is {solution.Loss.ToString(CultureInfo.InvariantCulture)} " +
+                "and some values are infinite or NaN. Use smaller weights (--init or the problem " +
+                "file), inputs or learning rate.");
+        }
+
+        return solution;
     }
 
     private static GradientCheckResult RunGradientCheck(StepProblem problem) =>

@@ -31,4 +31,13 @@ public sealed class StepSolution
 
     /// <summary>Network after the update θ ← θ − η · gradient.</summary>
     public MultilayerPerceptron<double> Updated { get; }
+
+    /// <summary>
+    /// Whether the loss, every gradient and every updated parameter is finite. Values too large
+    /// for a double overflow to infinity and then to NaN.
+    /// </summary>
+    public bool IsFinite =>
+        double.IsFinite(Loss)
+        && Array.TrueForAll(Gradients.Values, double.IsFinite)
+        && Array.TrueForAll(Updated.Parameters.Values, double.IsFinite);
 }

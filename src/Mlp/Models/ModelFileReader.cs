@@ -6,6 +6,8 @@ namespace Mlp.Models;
 /// <summary>Reads a model file into a checked <see cref="ModelDocument"/>.</summary>
 internal static class ModelFileReader
 {
+    private static readonly byte[] Utf8ByteOrderMark = [0xEF, 0xBB, 0xBF];
+
     /// <exception cref="FileNotFoundException">No file exists at <paramref name="path"/>.</exception>
     /// <exception cref="InvalidDataException">The file is not valid JSON or not a valid model.</exception>
     public static ModelDocument Read(string path)
@@ -27,7 +29,14 @@ internal static class ModelFileReader
     {
         try
         {
-            return JsonDocument.Parse(bytes);
+            // Some editors start UTF-8 files with a byte order mark, which JsonDocument rejects.
+            var json = bytes.AsMemory();
+            if (json.Span.StartsWith(Utf8ByteOrderMark))
+            {
+                json = json[Utf8ByteOrderMark.Length..];
+            }
+
+            return JsonDocument.Parse(json);
         }
         catch (JsonException exception)
         {

@@ -44,6 +44,10 @@ public class StepCommandErrorTests
         },
         { [.. Layers, .. Example, "--init", "x"], "--init 'x' is neither a number nor glorot:SEED" },
         { [.. Layers, .. Example, "--init", "glorot:-3"], "--init 'glorot:-3' has an invalid seed '-3'" },
+        {
+            [.. Layers, .. Example, "--init", "1e200"],
+            "The step overflows: the loss is Infinity and some values are infinite or NaN."
+        },
         { [.. Layers, .. Example, "--lr", "0"], "--lr '0': The learning rate must be a positive number; got 0." },
         { [.. Layers, .. Example, "--lr", "abc"], "--lr 'abc': the learning rate 'abc' is not a number" },
         { [.. Layers, .. Example, "--reduction", "median"], "--reduction 'median': Unknown reduction 'median'" },

@@ -1,6 +1,7 @@
 using Mlp.Activations;
 using Mlp.Exercises;
 using Mlp.Losses;
+using Mlp.Networks;
 
 namespace Mlp.Tests.Exercises;
 
@@ -193,5 +194,27 @@ public class GradientDescentStepTests
         {
             Assert.Equal(expected, value, tolerance);
         }
+    }
+
+    [Fact]
+    public void Solve_CourseExercise_IsFinite()
+    {
+        Assert.True(GradientDescentStep.Solve(ExerciseProblems.IdentitySquaredError()).IsFinite);
+    }
+
+    [Fact]
+    public void Solve_HugeWeights_IsNotFinite()
+    {
+        // With every weight and bias 1e200 the tanh units saturate at 1, each output is
+        // 3 · 1e200 + 1e200 = 4e200, and its square overflows double's 1.8e308 to infinity.
+        var network = new MultilayerPerceptron<double>(
+            NetworkShape.Create([4, 4, 3, 3], Activation.Tanh, OutputActivation.Identity));
+        Initializers.Constant(network, 1e200);
+        var problem = new StepProblem(network, Loss.SquaredError, 0.1, GradientReduction.Sum, [ExerciseProblems.First]);
+
+        var solution = GradientDescentStep.Solve(problem);
+
+        Assert.Equal(double.PositiveInfinity, solution.Loss);
+        Assert.False(solution.IsFinite);
     }
 }

@@ -32,6 +32,20 @@ public sealed class ModelFileTests : IDisposable
     }
 
     [Fact]
+    public void Load_ByteOrderMark_IsSkipped()
+    {
+        var data = SmallModels.Digits();
+        var original = SmallModels.Classifier<double>(data);
+        var path = Path.Combine(folder.Path, "digits.json");
+        original.Save(path);
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(path)]);
+
+        var loaded = MlpClassifier.Load(path);
+
+        Assert.Equal(original.Network!.Parameters.Values, loaded.Network!.Parameters.Values);
+    }
+
+    [Fact]
     public void RoundTrip_KeepsTrainingHistory()
     {
         var original = SmallModels.Classifier<double>(SmallModels.Digits());
