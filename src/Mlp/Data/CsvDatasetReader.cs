@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using nietras.SeparatedValues;
 
 namespace Mlp.Data;
@@ -19,6 +20,11 @@ namespace Mlp.Data;
 /// </remarks>
 public static class CsvDatasetReader
 {
+    // Rejects invalid bytes instead of replacing them with U+FFFD, which would change labels silently.
+    private static readonly UTF8Encoding StrictUtf8 = new(
+        encoderShouldEmitUTF8Identifier: false,
+        throwOnInvalidBytes: true);
+
     /// <summary>Reads the CSV file at <paramref name="path"/>.</summary>
     /// <param name="path">The file; its path is the <see cref="Dataset.Name"/>.</param>
     /// <param name="options">Header, target column and separator; null for the defaults.</param>
@@ -28,8 +34,9 @@ public static class CsvDatasetReader
     /// </exception>
     /// <exception cref="InvalidDataException">
     /// The file is empty, has no data rows, has rows of different lengths, has a cell that is not
-    /// a finite number in a feature column or empty in the target column, or lacks the target
-    /// column. The message names the file, the 1-based line and column, and the value.
+    /// a finite number in a feature column or empty in the target column, lacks the target
+    /// column, or is not UTF-8. The message names the file, the 1-based line and column, and the
+    /// value.
     /// </exception>
     public static Dataset Read(string path, CsvReadOptions? options = null)
     {
@@ -38,8 +45,18 @@ public static class CsvDatasetReader
         options.Validate(nameof(options));
 
         using var stream = CompressedFile.OpenRead(path, "CSV file");
-        using var reader = new StreamReader(stream);
-        return Parse(reader, path, options);
+        using var reader = new StreamReader(stream, StrictUtf8);
+        try
+        {
+            return Parse(reader, path, options);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            throw new InvalidDataException(
+                $"{path}: not UTF-8 text (byte 0x{exception.BytesUnknown?.FirstOrDefault():X2} is invalid). " +
+                "Save the file as UTF-8.",
+                exception);
+        }
     }
 
     /// <summary>Reads CSV text from <paramref name="reader"/>, which stays open.</summary>

@@ -210,6 +210,17 @@ public sealed class CsvDatasetReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_Latin1File_AsksForUtf8()
+    {
+        // "café" in Latin-1: 0xE9 for é is not valid UTF-8.
+        var path = _folder.WriteBytes("latin1.csv", [.. "a,label\n1,caf"u8, 0xE9, .. "\n"u8]);
+
+        var exception = Assert.Throws<InvalidDataException>(() => CsvDatasetReader.Read(path));
+
+        Assert.Equal($"{path}: not UTF-8 text (byte 0xE9 is invalid). Save the file as UTF-8.", exception.Message);
+    }
+
+    [Fact]
     public void Read_TextReader_UsesSourceName()
     {
         using var reader = new StringReader("1,2,x\n3,4,y\n");
