@@ -3,6 +3,7 @@ using System.Globalization;
 using Mlp.Cli.Reporting;
 using Mlp.Cli.Training;
 using Mlp.Data;
+using Mlp.Training;
 
 namespace Mlp.Cli.Commands;
 
@@ -28,10 +29,10 @@ internal static class TrainCommand
         Description = "CSV only: header name of the target column. Default: the last column.",
     };
 
-    private static readonly Option<int?> TargetIndex = new("--target-index")
+    private static readonly Option<int?> TargetIndex = new Option<int?>("--target-index")
     {
         Description = "CSV only: 0-based index of the target column. Default: the last column.",
-    };
+    }.NotNegative();
 
     private static readonly Option<CsvHeader> Header = HeaderOption.Create();
 
@@ -41,11 +42,11 @@ internal static class TrainCommand
         DefaultValueFactory = _ => 0.2,
     };
 
-    private static readonly Option<int> SplitSeed = new("--split-seed")
+    private static readonly Option<int> SplitSeed = new Option<int>("--split-seed")
     {
         Description = "Seed of the train/test split, as scikit-learn's train_test_split random_state.",
         DefaultValueFactory = _ => 42,
-    };
+    }.NotNegative();
 
     private static readonly Option<string> Task = new("--task")
     {
@@ -107,13 +108,15 @@ internal static class TrainCommand
         var options = trainingOptionSet.Bind(parseResult, seed);
         var precision = ParsePrecision(parseResult.GetValue(Dtype)!);
         CheckOutputs(parseResult, modelOptions);
+        var task = ParseTask(parseResult.GetValue(Task)!);
         var setup = modelOptions.Prepare(
             parseResult,
             trainingOptionSet,
             options,
             precision,
-            ParseTask(parseResult.GetValue(Task)!),
-            LoadData(parseResult));
+            task,
+            LoadData(parseResult, task));
+        WarnOfClippedBatch(error, setup.Options, setup.Train.RowCount);
 
         using var cancellation = new CancellationTokenSource();
         ConsoleCancelEventHandler cancel = (_, args) =>
@@ -164,13 +167,32 @@ internal static class TrainCommand
         {
             var classes = summary.Classes is null ? string.Empty : $", {summary.Classes.Count} classes";
             output.WriteLine(
-                $"{train.Name}: {summary.TrainRows} training rows, {summary.TestRows} test rows, " +
-                $"{summary.FeatureCount} features{classes}; random state {summary.Options.RandomState}.");
+                $"{train.Name}: {Count(summary.TrainRows, "training row")}, {Count(summary.TestRows, "test row")}, " +
+                $"{Count(summary.FeatureCount, "feature")}{classes}; random state {summary.Options.RandomState}.");
             TrainingTable.Write(Consoles.For(output), [summary]);
         }
 
         Warn(error, summary);
     }
+
+    /// <summary>
+    /// Warns, as scikit-learn does, when --batch-size exceeds the rows that are fitted: the
+    /// training rows less the validation rows that early stopping holds out.
+    /// </summary>
+    private static void WarnOfClippedBatch(TextWriter error, TrainingOptions options, int trainRows)
+    {
+        var fitRows = options.EarlyStopping
+            ? trainRows - (int)Math.Ceiling(options.ValidationFraction * trainRows)
+            : trainRows;
+        if (options.BatchSize is { } batchSize && batchSize > fitRows)
+        {
+            error.WriteLine(
+                $"mlp: warning: --batch-size {batchSize} is larger than the {fitRows} rows fitted, so each " +
+                $"batch holds all {fitRows}.");
+        }
+    }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private static void Warn(TextWriter error, TrainingSummary summary)
     {
@@ -186,7 +208,7 @@ internal static class TrainCommand
         }
     }
 
-    private static (Dataset Train, Dataset Test) LoadData(ParseResult parseResult)
+    private static (Dataset Train, Dataset Test) LoadData(ParseResult parseResult, TrainingTask task)
     {
         var csvOptions = new CsvReadOptions
         {
@@ -196,9 +218,11 @@ internal static class TrainCommand
         };
         var progress = parseResult.GetValue(Quiet) ? null : parseResult.InvocationConfiguration.Error;
         var data = DataSource.Load(parseResult.GetValue(Data)!, csvOptions, "--data", progress);
+        CheckTargets(data, task, "--data");
         if (parseResult.GetValue(TestData) is { } testSource)
         {
             var test = DataSource.Load(testSource, csvOptions, "--test-data", progress);
+            CheckTargets(test, task, "--test-data");
             if (test.FeatureCount != data.FeatureCount)
             {
                 throw new ArgumentException(
@@ -217,7 +241,43 @@ internal static class TrainCommand
         }
 
         var (trainRows, testRows) = TrainTestSplit.Split(data.RowCount, testSize, parseResult.GetValue(SplitSeed));
-        return (data.SelectRows(trainRows), data.SelectRows(testRows));
+        var train = data.SelectRows(trainRows);
+        if (task == TrainingTask.Classification && ClassLabels.Fit(train.Targets).Count < 2)
+        {
+            throw new ArgumentException(
+                $"The {train.RowCount} training rows of {data.Name} after the split all have class " +
+                $"'{train.Targets[0]}'; a classifier needs at least two. Give more rows, or another " +
+                "--split-seed or --test-size.");
+        }
+
+        return (train, data.SelectRows(testRows));
+    }
+
+    /// <summary>
+    /// Checks the targets of a whole file before the split, so that a message names the file's
+    /// own row: numbers for regression, at least two classes for classification.
+    /// </summary>
+    private static void CheckTargets(Dataset data, TrainingTask task, string option)
+    {
+        if (task == TrainingTask.Regression)
+        {
+            NumericTargets.Parse(data);
+            return;
+        }
+
+        if (option != "--data")
+        {
+            return;
+        }
+
+        var classes = ClassLabels.Fit(data.Targets);
+        if (classes.Count < 2)
+        {
+            throw new ArgumentException(
+                $"{option} {data.Name}: every row has class '{classes.Classes[0]}' in the target column " +
+                $"\"{data.TargetName}\"; a classifier needs at least two classes. Choose another column " +
+                "with --target, or use --task regression for a numeric target.");
+        }
     }
 
     /// <summary>Checks every output path before training, so a bad path cannot waste a run.</summary>

@@ -16,16 +16,21 @@ internal static class DataSource
     /// <param name="csvOptions">How to read a CSV file.</param>
     /// <param name="optionName">The option, for messages.</param>
     /// <param name="progress">Where a progress bar for a large file goes; null for none.</param>
-    /// <exception cref="ArgumentException">The value names no data set and no existing file.</exception>
+    /// <exception cref="ArgumentException">
+    /// The value names no data set and no existing file, or CSV options come with a source that
+    /// is not a CSV file.
+    /// </exception>
     public static Dataset Load(string source, CsvReadOptions csvOptions, string optionName, TextWriter? progress = null)
     {
         if (EmbeddedDatasets.Contains(source))
         {
+            RejectCsvOptions(csvOptions, optionName, source, "a built-in data set");
             return EmbeddedDatasets.Load(source);
         }
 
         if (source.StartsWith(IdxPrefix, StringComparison.OrdinalIgnoreCase))
         {
+            RejectCsvOptions(csvOptions, optionName, source, "a pair of IDX files");
             var paths = source[IdxPrefix.Length..].Split(',', StringSplitOptions.TrimEntries);
             if (paths.Length != 2 || paths.Any(string.IsNullOrEmpty))
             {
@@ -45,5 +50,16 @@ internal static class DataSource
         }
 
         return FileLoadProgress.ReadCsv(source, csvOptions, progress);
+    }
+
+    private static void RejectCsvOptions(CsvReadOptions csvOptions, string optionName, string source, string kind)
+    {
+        if (csvOptions.TargetColumnName is not null || csvOptions.TargetColumnIndex is not null
+            || csvOptions.Header != CsvHeader.Auto)
+        {
+            throw new ArgumentException(
+                $"--target, --target-index and --header apply to CSV files, but {optionName} {source} is " +
+                $"{kind}; remove them.");
+        }
     }
 }

@@ -35,7 +35,7 @@ public static class AtomicFile
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             TryDelete(temporary);
-            throw new IOException($"Cannot write '{path}': {Reason(exception)}.", exception);
+            throw new IOException($"Cannot write '{path}': {Reason(exception, temporary)}.", exception);
         }
         catch
         {
@@ -45,19 +45,25 @@ public static class AtomicFile
     }
 
     /// <summary>
-    /// Returns why writing failed without the temporary file's name, which .NET appends to the
-    /// message (as in "Read-only file system : '/folder/.name.tmp'") but the caller never chose.
+    /// Returns why writing failed without the temporary file's name, which .NET puts in its
+    /// messages (as in "Read-only file system : '/folder/.name.tmp'") but the caller never chose.
     /// </summary>
-    private static string Reason(Exception exception)
+    private static string Reason(Exception exception, string temporary)
     {
         if (exception is UnauthorizedAccessException)
         {
             return "permission denied";
         }
 
-        var message = exception.Message;
-        var quote = message.IndexOf(" : '", StringComparison.Ordinal);
-        return (quote < 0 ? message : message[..quote]).TrimEnd('.', ' ');
+        if (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return "the folder does not accept new files";
+        }
+
+        var message = exception.Message
+            .Replace($" : '{temporary}'", string.Empty, StringComparison.Ordinal)
+            .Replace($"'{temporary}'", "a temporary file", StringComparison.Ordinal);
+        return message.TrimEnd('.', ' ');
     }
 
     private static void TryDelete(string path)

@@ -177,6 +177,10 @@ public sealed class TrainCommandTests : IDisposable
     [InlineData("--task", "ranking", "--task must be classification or regression; got 'ranking'.")]
     [InlineData("--test-size", "1.5", "--test-size must be in (0, 1); got 1.5.")]
     [InlineData("--data", "missing.csv", "--data 'missing.csv' is neither a built-in data set")]
+    [InlineData("--header", "maybe", "--header must be auto, present or absent; got 'maybe'.")]
+    [InlineData("--split-seed", "-5", "--split-seed must be 0 or more; got -5.")]
+    [InlineData("--target-index", "-1", "--target-index must be 0 or more; got -1.")]
+    [InlineData("--target", "label", "--target, --target-index and --header apply to CSV files, but --data digits")]
     public void BadOption_FailsBeforeTrainingWithOneLine(string option, string value, string message)
     {
         var (exitCode, output, error) = Cli.Run("train", option, value, "--quiet");
@@ -257,6 +261,59 @@ public sealed class TrainCommandTests : IDisposable
         Assert.StartsWith($"mlp: error: {option} '{path}'", error, StringComparison.Ordinal);
         Assert.Contains(message, error, StringComparison.Ordinal);
         Assert.Equal(["plots.txt"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void RegressionTargetNotANumber_NamesTheFileRow()
+    {
+        var rows = Enumerable.Range(1, 9).Select(i => i == 5 ? "5,bad" : FormattableString.Invariant($"{i},{i}"));
+        var path = folder.WriteText("bad-target.csv", "x,y\n" + string.Join("\n", rows));
+
+        var (exitCode, _, error) = Cli.Run("train", "--data", path, "--task", "regression", "--quiet");
+
+        // Row 5 of the file, whichever side of the split it falls on.
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.StartsWith($"mlp: error: {path}, data row 5: target \"y\" is \"bad\"", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OneClassInFile_SuggestsRegression()
+    {
+        var path = folder.WriteText("one-class.csv", "x,y\n1,0\n2,0\n3,0\n");
+
+        var (exitCode, _, error) = Cli.Run("train", "--data", path, "--quiet");
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.StartsWith($"mlp: error: --data {path}: every row has class '0'", error, StringComparison.Ordinal);
+        Assert.Contains("--task regression", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OneClassAfterSplit_NamesTheSplit()
+    {
+        // Split seed 1 of five rows puts the only row of class 1 in the test set; scikit-learn's
+        // train_test_split(range(5), test_size=0.2, random_state=1) gives test row [2].
+        var path = folder.WriteText("rare-class.csv", "x,y\n1,0\n2,0\n3,1\n4,0\n5,0\n");
+
+        var (exitCode, _, error) = Cli.Run("train", "--data", path, "--split-seed", "1", "--quiet");
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.StartsWith(
+            $"mlp: error: The 4 training rows of {path} after the split all have class '0'",
+            error,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BatchLargerThanRows_Warns()
+    {
+        var (exitCode, _, error) = Cli.Run([.. SmallDigitsRun, "--batch-size", "5000"]);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains(
+            "mlp: warning: --batch-size 5000 is larger than the 1437 rows fitted, so each batch holds all 1437.",
+            error,
+            StringComparison.Ordinal);
     }
 
     private static MlpClassifier FitLibrary(TrainingOptions options)
