@@ -89,6 +89,23 @@ public static class CsvDatasetReader
         using var sepReader = sepOptions.From(reader, leaveOpen: true);
 
         var table = new CsvTableBuilder(sourceName, options);
+        int? unclosedQuoteLine = null;
+        try
+        {
+            ReadRows(sepReader, table, ref unclosedQuoteLine);
+            return table.Build();
+        }
+        catch (InvalidDataException exception) when (unclosedQuoteLine is { } line)
+        {
+            throw new InvalidDataException(
+                $"{exception.Message} The quote (\") in the row starting on line {line} is never closed, so " +
+                "the lines after it were read as part of one cell; close or remove it.",
+                exception);
+        }
+    }
+
+    private static void ReadRows(SepReader sepReader, CsvTableBuilder table, ref int? unclosedQuoteLine)
+    {
         foreach (var row in sepReader)
         {
             if (IsBlank(row))
@@ -99,6 +116,11 @@ public static class CsvDatasetReader
             // Sep 0.18.0 reports the first row's LineNumberFrom as the line after that row when
             // it reads without a header, but the first row always starts on line 1.
             var line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
+            if (unclosedQuoteLine is null && row.Span.Count('"') % 2 == 1)
+            {
+                unclosedQuoteLine = line;
+            }
+
             if (!table.HasColumns)
             {
                 var cells = new string[row.ColCount];
@@ -119,8 +141,6 @@ public static class CsvDatasetReader
                 table.AddCell(column, row[column].Span.Trim());
             }
         }
-
-        return table.Build();
     }
 
     private static bool IsBlank(SepReader.Row row) =>

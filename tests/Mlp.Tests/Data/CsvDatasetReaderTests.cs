@@ -220,6 +220,32 @@ public sealed class CsvDatasetReaderTests : IDisposable
         Assert.Equal($"{path}: not UTF-8 text (byte 0xE9 is invalid). Save the file as UTF-8.", exception.Message);
     }
 
+    [Theory]
+    [InlineData("a,\"b,c,y\n1,2,3,0\n4,5,6,1\n", 1)]
+    [InlineData("a,b,c,y\n1,2,3,0\n4,\"5,6,1\n7,8,9,0\n", 3)]
+    public void Read_UnclosedQuote_NamesItsLine(string text, int line)
+    {
+        var path = _folder.WriteText("quote.csv", text);
+
+        var exception = Assert.Throws<InvalidDataException>(() => CsvDatasetReader.Read(path));
+
+        Assert.EndsWith(
+            $"The quote (\") in the row starting on line {line} is never closed, so the lines after it " +
+            "were read as part of one cell; close or remove it.",
+            exception.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_EscapedQuotesInLabel_AreKept()
+    {
+        var path = _folder.WriteText("escaped.csv", "a,label\n1,\"say \"\"hi\"\"\"\n2,plain\n");
+
+        var data = CsvDatasetReader.Read(path);
+
+        Assert.Equal(["say \"hi\"", "plain"], data.Targets);
+    }
+
     [Fact]
     public void Read_TextReader_UsesSourceName()
     {
