@@ -32,6 +32,22 @@ public sealed class ModelFileTests : IDisposable
     }
 
     [Fact]
+    public void Save_FailedRename_LeavesNoFile()
+    {
+        // A folder where the model file should go makes the final rename fail after the whole
+        // model was written to the temporary file.
+        var path = Path.Combine(folder.Path, "digits.json");
+        Directory.CreateDirectory(path);
+        var classifier = SmallModels.Classifier<double>(SmallModels.Digits());
+
+        var exception = Assert.Throws<IOException>(() => classifier.Save(path));
+
+        Assert.StartsWith($"Cannot write '{path}'", exception.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder.Path));
+        Assert.Empty(Directory.GetFileSystemEntries(path));
+    }
+
+    [Fact]
     public void Load_ByteOrderMark_IsSkipped()
     {
         var data = SmallModels.Digits();
