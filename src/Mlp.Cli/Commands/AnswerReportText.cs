@@ -89,8 +89,11 @@ internal static partial class AnswerReportText
         output.Append(line.ToString().TrimEnd()).Append('\n');
     }
 
-    /// <summary>Splits after ": " and ", ", keeping the separators with the phrase before.</summary>
-    [GeneratedRegex("(?<=[:,] )")]
+    /// <summary>
+    /// Splits after ": " and ", " outside square brackets, keeping the separators with the phrase
+    /// before, so that a pair such as [inputs, outputs] stays on one line.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[:,] )(?![^\[\]]*\])")]
     private static partial Regex Phrases();
 
     private static string? Explanation(AnswerVerdict verdict)
@@ -104,7 +107,7 @@ internal static partial class AnswerReportText
         if (verdict.Mistake is { } mistake)
         {
             var layout = verdict.WrittenTransposed && mistake == CommonMistake.TransposedWeights
-                ? " (written as [inputs, outputs] in place of [outputs, inputs])"
+                ? ", written as [inputs, outputs] in place of [outputs, inputs]"
                 : "";
             return $"likely mistake: {mistake.Describe()}{layout}";
         }

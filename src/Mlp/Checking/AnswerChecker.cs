@@ -26,8 +26,9 @@ public static class AnswerChecker
 {
     /// <summary>Checks every quantity of <paramref name="answers"/> against <paramref name="solution"/>.</summary>
     /// <exception cref="InvalidDataException">
-    /// An answer names a quantity the step does not have (a layer or example out of range), has
-    /// the wrong length or shape, or is given twice. The message names the file and the JSON path.
+    /// A list of examples or layers is longer than the step's, or an answer has the wrong length
+    /// or shape, or the answers give no number at all. The message names the file and the JSON
+    /// path.
     /// </exception>
     public static AnswerReport Check(StepSolution solution, AnswerSheet answers)
     {
@@ -37,16 +38,13 @@ public static class AnswerChecker
         var quantities = StepQuantities.Describe(problem);
         var order = quantities.Select((quantity, index) => (quantity.Path, index))
             .ToDictionary(pair => pair.Path, pair => pair.index);
-        var twice = answers.Answers.GroupBy(answer => answer.Path).FirstOrDefault(group => group.Count() > 1);
-        if (twice is not null)
-        {
-            throw new InvalidDataException(
-                $"{answers.Source}: $.{twice.Key}: given more than once; keep one of the values.");
-        }
+        RejectLongLists(answers, quantities, order);
 
+        // Every answer is checked for its shape, even one written as nulls alone, and only those
+        // with a number are judged.
         var given = answers.Answers
-            .Where(answer => answer.HasValues)
             .Select(answer => Normalize(answers.Source, quantities, order, answer))
+            .Where(answer => answer.Numbers.Any(number => number is not null))
             .OrderBy(answer => order[answer.Quantity.Path])
             .ToList();
         if (given.Count == 0)
@@ -196,13 +194,7 @@ public static class AnswerChecker
         GivenAnswer answer)
     {
         var jsonPath = "$." + answer.Path;
-        if (!order.TryGetValue(answer.Path, out var index))
-        {
-            throw new InvalidDataException(
-                $"{source}: {jsonPath}: this step has no such quantity. Lists are 0-based: " +
-                "layer lists start at [0] for the first weight layer, and examples at [0].");
-        }
-
+        var index = order[answer.Path];
         var quantity = quantities[index];
         if (answer.Rows == quantity.Rows && answer.Columns == quantity.Columns)
         {
@@ -217,6 +209,54 @@ public static class AnswerChecker
         throw new InvalidDataException(
             $"{source}: {jsonPath}: {quantity.Name} has {Shape(quantity.Rows, quantity.Columns, quantity.Kind)}; " +
             $"got {Shape(answer.Rows, answer.Columns, answer.Kind)}.");
+    }
+
+    /// <summary>
+    /// Throws for the first list longer than the step's. Checking the lists before the answers
+    /// catches extra entries written as null too, and every answer then names a quantity of the
+    /// step, because the fields themselves were checked when the file was read.
+    /// </summary>
+    private static void RejectLongLists(
+        AnswerSheet answers,
+        IReadOnlyList<StepQuantity> quantities,
+        Dictionary<string, int> order)
+    {
+        var lengths = StepQuantities.ListLengths(quantities);
+        foreach (var list in answers.Lists)
+        {
+            var length = lengths.GetValueOrDefault(list.Path);
+            if (list.Count > length)
+            {
+                var entries = list.Count == 1 ? "1 entry" : $"{list.Count} entries";
+                throw new InvalidDataException(
+                    $"{answers.Source}: $.{list.Path}: {entries} given, but this step has " +
+                    $"{StepEntries(list.Path, length, quantities, order)}; remove the extra entries.");
+            }
+        }
+    }
+
+    /// <summary>Describes the entries of a list of the step: <c>3 (h[1] at [0] to h[3] at [2])</c>.</summary>
+    private static string StepEntries(
+        string listPath,
+        int length,
+        IReadOnlyList<StepQuantity> quantities,
+        Dictionary<string, int> order)
+    {
+        if (length == 0)
+        {
+            return "none";
+        }
+
+        if (listPath == StepJsonFields.Examples)
+        {
+            return length == 1 ? "1 example" : $"{length} examples";
+        }
+
+        var first = quantities[order[$"{listPath}[0]"]].Name;
+        var last = quantities[order[$"{listPath}[{length - 1}]"]].Name;
+        return length == 1
+            ? $"1 ({first} at [0])"
+            : $"{length} ({first} at [0] to {last} at [{length - 1}])";
     }
 
     private static string Shape(int rows, int columns, QuantityKind kind) => kind switch

@@ -32,6 +32,8 @@ public sealed class AnswerSheet
 
     private readonly List<GivenAnswer> answers = [];
 
+    private readonly List<GivenList> lists = [];
+
     private AnswerSheet(string source) => Source = source;
 
     /// <summary>Name of the file the answers came from, used in messages.</summary>
@@ -40,11 +42,17 @@ public sealed class AnswerSheet
     /// <summary>Every quantity given, in the order of the file.</summary>
     public IReadOnlyList<GivenAnswer> Answers => answers;
 
+    /// <summary>
+    /// Every list of examples or layers, in the order of the file, each before the lists inside
+    /// it, so that a check of their lengths can reject one that is longer than the step's.
+    /// </summary>
+    public IReadOnlyList<GivenList> Lists => lists;
+
     /// <summary>Reads an answers file.</summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="InvalidDataException">
-    /// The file is not JSON, or a field is unknown or holds the wrong kind of value; the message
-    /// names the file and the JSON path or line.
+    /// The file is empty or not JSON, or a field is unknown, given twice or of the wrong kind. The
+    /// message names the file and the JSON path or line.
     /// </exception>
     public static AnswerSheet Load(string path)
     {
@@ -60,7 +68,10 @@ public sealed class AnswerSheet
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(source);
-        using var document = JsonFile.ParseDocument(json, source);
+        using var document = JsonFile.ParseDocument(
+            json,
+            source,
+            "a JSON object with the fields of mlp step's JSON output");
         var sheet = new AnswerSheet(source);
         sheet.ReadRoot(document.RootElement);
         return sheet;
@@ -100,6 +111,7 @@ public sealed class AnswerSheet
             return;
         }
 
+        lists.Add(new GivenList(StepJsonFields.Examples, examples.GetArrayLength()));
         var index = 0;
         foreach (var example in examples.EnumerateArray())
         {
@@ -166,6 +178,7 @@ public sealed class AnswerSheet
             return;
         }
 
+        lists.Add(new GivenList(path, layers.GetArrayLength()));
         var layer = 0;
         foreach (var entry in layers.EnumerateArray())
         {

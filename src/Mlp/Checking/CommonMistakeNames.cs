@@ -16,7 +16,8 @@ public static class CommonMistakeNames
         CommonMistake.MeanInsteadOfSum => "the mean of the examples' gradients where the sum was asked",
         CommonMistake.SumInsteadOfMean => "the sum of the examples' gradients where the mean was asked",
         CommonMistake.ForgottenBias => "a forgotten bias: z = W h without + b",
-        CommonMistake.UpdateAdded => "the update added instead of subtracted: θ + η ∇L in place of θ − η ∇L",
+        CommonMistake.UpdateAdded =>
+            "the update added instead of subtracted: θ + η ∂L/∂θ in place of θ − η ∂L/∂θ",
         _ => throw new ArgumentOutOfRangeException(nameof(mistake), mistake, null),
     };
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mlp.Exercises;
 using Mlp.Networks;
 
@@ -60,6 +61,35 @@ public static class StepQuantities
         AddParameterValues(values, StepJsonFields.Gradients, solution.Gradients);
         AddParameterValues(values, StepJsonFields.Updated, solution.Updated.Parameters);
         return values;
+    }
+
+    /// <summary>
+    /// Returns the number of entries of every list in the JSON form of a step, by path without
+    /// the leading <c>$.</c>: <c>examples</c> has one per example, <c>examples[0].activations</c>
+    /// one per weight layer.
+    /// </summary>
+    /// <param name="quantities">The quantities of the step, from <see cref="Describe"/>.</param>
+    /// <remarks>
+    /// The lengths are read from the indices in the quantities' paths, so they always agree with
+    /// <see cref="Describe"/>. A list without entries, such as <c>activationGradients</c> of a
+    /// network without hidden layers, is left out.
+    /// </remarks>
+    public static Dictionary<string, int> ListLengths(IReadOnlyList<StepQuantity> quantities)
+    {
+        ArgumentNullException.ThrowIfNull(quantities);
+        var lengths = new Dictionary<string, int>();
+        foreach (var path in quantities.Select(quantity => quantity.Path))
+        {
+            for (var open = path.IndexOf('['); open >= 0; open = path.IndexOf('[', open + 1))
+            {
+                var close = path.IndexOf(']', open);
+                var index = int.Parse(path.AsSpan(open + 1, close - open - 1), CultureInfo.InvariantCulture);
+                var list = path[..open];
+                lengths[list] = Math.Max(lengths.GetValueOrDefault(list), index + 1);
+            }
+        }
+
+        return lengths;
     }
 
     /// <summary>Returns the path of example <paramref name="index"/>, such as <c>examples[0]</c>.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Mlp.Checking;
 
@@ -18,13 +19,33 @@ internal sealed class JsonFile(string source)
     /// <summary>Name of the file, used in messages.</summary>
     public string Source { get; } = source;
 
-    /// <summary>Parses JSON text, turning a syntax error into a message with its line and column.</summary>
-    /// <exception cref="InvalidDataException">The text is not valid JSON.</exception>
-    public static JsonDocument ParseDocument(string json, string source)
+    /// <summary>
+    /// Parses JSON text, turning a syntax error into a message with its line and column, and
+    /// rejecting an empty text and an object that has the same field twice.
+    /// </summary>
+    /// <param name="json">The file's text.</param>
+    /// <param name="source">File name to use in messages.</param>
+    /// <param name="expected">What the file should contain, for the message about an empty file.</param>
+    /// <exception cref="InvalidDataException">
+    /// The text is empty, white space or comments, is not valid JSON, or has a duplicate field.
+    /// </exception>
+    public static JsonDocument ParseDocument(string json, string source, string expected)
     {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            throw new InvalidDataException($"{source}: the file is empty; write {expected}.");
+        }
+
+        JsonDocument document;
         try
         {
-            return JsonDocument.Parse(json, Options);
+            document = JsonDocument.Parse(json, Options);
+        }
+        catch (JsonException exception) when (!HasToken(json))
+        {
+            throw new InvalidDataException(
+                $"{source}: the file contains only comments; write {expected}.",
+                exception);
         }
         catch (JsonException exception)
         {
@@ -34,6 +55,17 @@ internal sealed class JsonFile(string source)
             throw new InvalidDataException(
                 $"{source}: line {line}, column {column}: invalid JSON: {reason} Fix the syntax and retry.",
                 exception);
+        }
+
+        try
+        {
+            RejectDuplicateFields(new JsonFile(source), document.RootElement, "$");
+            return document;
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
         }
     }
 
@@ -152,6 +184,70 @@ internal sealed class JsonFile(string source)
     {
         RequireKind(element, jsonPath, JsonValueKind.String, "a string");
         return element.GetString()!;
+    }
+
+    /// <summary>Whether text that failed to parse has a JSON token besides comments.</summary>
+    /// <remarks>
+    /// The reader returns comments as tokens here, and reaches the end without an error when
+    /// there is nothing else, where the parser throws a message about its final block. Invalid
+    /// text counts as a token, for the parser's message to report.
+    /// </remarks>
+    private static bool HasToken(string json)
+    {
+        var reader = new Utf8JsonReader(
+            Encoding.UTF8.GetBytes(json),
+            new JsonReaderOptions { CommentHandling = JsonCommentHandling.Allow });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType != JsonTokenType.Comment)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        catch (JsonException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Throws for the first object, depth first, that has a field twice. JsonDocument keeps both
+    /// values and <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> returns the
+    /// last, so a duplicate would otherwise override the first value without a word.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="JsonDocumentOptions.AllowDuplicateProperties"/> (in .NET 10) rejects them
+    /// too, but its exception gives neither the line nor the path of the field.
+    /// </remarks>
+    private static void RejectDuplicateFields(JsonFile file, JsonElement element, string jsonPath)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            var index = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                RejectDuplicateFields(file, item, $"{jsonPath}[{index++}]");
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Object)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var property in element.EnumerateObject())
+            {
+                var path = $"{jsonPath}.{property.Name}";
+                if (!names.Add(property.Name))
+                {
+                    throw file.Error(path, "given more than once; keep one of the values.");
+                }
+
+                RejectDuplicateFields(file, property.Value, path);
+            }
+        }
     }
 
     /// <summary>Describes an element for a message: <c>the string "x"</c>, <c>an object</c>.</summary>

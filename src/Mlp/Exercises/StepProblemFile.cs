@@ -27,8 +27,8 @@ public static class StepProblemFile
     /// <summary>Reads a problem file.</summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="InvalidDataException">
-    /// The file is not JSON, or a field is missing, unknown or invalid. The message names the file
-    /// and the JSON path of the bad field, or the line of a syntax error.
+    /// The file is empty or not JSON, or a field is missing, unknown, invalid or given twice. The
+    /// message names the file and the JSON path of the bad field, or the line of a syntax error.
     /// </exception>
     public static StepProblem Load(string path)
     {
@@ -44,7 +44,10 @@ public static class StepProblemFile
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(source);
-        using var document = JsonFile.ParseDocument(json, source);
+        using var document = JsonFile.ParseDocument(
+            json,
+            source,
+            "a JSON object with the fields of a problem, such as layers, loss and examples");
         var file = new JsonFile(source);
         var root = document.RootElement;
         file.RequireKind(root, "$", JsonValueKind.Object, "an object with the fields of a problem");

@@ -53,7 +53,12 @@ internal static class LossDerivations
 
     public static Document SquaredError() => new DocumentBuilder()
         .Heading(1, "Derivative of the squared error")
-        .Paragraph("With ", Formulas.SquaredError, ", the ½ cancels the 2 that the power brings down:")
+        .Paragraph(
+            "With ",
+            Formulas.SquaredError,
+            ", the ",
+            new Symbol("½", @"\frac{1}{2}"),
+            " cancels the 2 that the power brings down:")
         .Equation(Derivations.Chain(
             new Symbol("∂L/∂ŷₖ", @"\frac{\partial L}{\partial \hat{y}_k}"),
             new Symbol("½ · 2 (ŷₖ − yₖ)", @"\frac{1}{2} \cdot 2 (\hat{y}_k - y_k)"),

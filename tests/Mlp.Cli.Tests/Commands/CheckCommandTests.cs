@@ -145,7 +145,17 @@ public sealed class CheckCommandTests : IDisposable
         "$.examples[0].activations[0]: h[1] has 4 number(s); got 2 number(s).")]
     [InlineData(
         """{"updated": {"weights": [null, null, null, [[1]]]}}""",
-        "$.updated.weights[3]: this step has no such quantity.")]
+        "$.updated.weights: 4 entries given, but this step has 3")]
+    [InlineData(
+        """{"examples": [{"activations": [null, null, null, null]}]}""",
+        "$.examples[0].activations: 4 entries given, but this step has 3 (h[1] at [0] to h[3] at [2]); " +
+        "remove the extra entries.")]
+    [InlineData(
+        """{"examples": [{"loss": 0.3764}, {"loss": 0.3764}]}""",
+        "$.examples: 2 entries given, but this step has 1 example; remove the extra entries.")]
+    [InlineData("""{"loss": 0.3764, "loss": 0.38}""", "$.loss: given more than once; keep one of the values.")]
+    [InlineData("", "the file is empty; write a JSON object with the fields of mlp step's JSON output.")]
+    [InlineData("\n  \n", "the file is empty; write a JSON object with the fields of mlp step's JSON output.")]
     [InlineData("""{"activations": []}""", "$.activations: unknown field; expected one of network,")]
     [InlineData("{\"loss\": 0.38,,}", "line 1, column 15: invalid JSON")]
     public void MalformedAnswers_ExitWithTwoAndOneLine(string json, string expected)
@@ -157,6 +167,105 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith($"mlp: error: {answers}: {expected}", result.Error);
         Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+    }
+
+    /// <summary>
+    /// One answers file for each kind of line the report prints: all right, each common mistake,
+    /// a matrix written transposed, a carried-over error, an unexplained wrong value with a null
+    /// entry, and the name g′(z). The values are those of the tests above.
+    /// </summary>
+    public static TheoryData<string[], string, string> AsciiCases() => new()
+    {
+        { [], """{"loss": 0.3764}""", "The quantity in" },
+        { [], """{"examples": [{"preActivations": [[0.2, 0.2, 0.2, 0.2]]}]}""", "z = W h without + b" },
+        {
+            [],
+            """{"updated": {"biases": [null, null, [0.1164, 0.0164, 0.1164]]}}""",
+            "theta + eta dL/dtheta in place of theta - eta dL/dtheta"
+        },
+        {
+            [],
+            """{"examples": [{"deltas": [null, [-0.0484, -0.0484, -0.0484]]}]}""",
+            "1 - z^2 in place of 1 - h^2 for tanh"
+        },
+        {
+            [],
+            """{"examples": [{"deltas": [null, [-0.0486, -0.0486, -0.0486]]}]}""",
+            "1 - tanh(h)^2 in place of 1 - h^2"
+        },
+        {
+            [],
+            """
+            {"updated": {"weights": [[[0.1013, 0.1013, 0.1013, 0.1013], [0.1, 0.1, 0.1, 0.1],
+                                      [0.1013, 0.1013, 0.1013, 0.1013], [0.1, 0.1, 0.1, 0.1]]]}}
+            """,
+            "likely mistake: a transposed weight matrix"
+        },
+        {
+            [],
+            """
+            {"updated": {"weights": [null, [[0.1014, 0.1014, 0.1014], [0.1014, 0.1014, 0.1014],
+                                            [0.1014, 0.1014, 0.1014], [0.1014, 0.1014, 0.1014]]]}}
+            """,
+            "written as [inputs, outputs] in place of [outputs, inputs]"
+        },
+        {
+            [],
+            """
+            {"updated": {"weights": [null, [[0.5, 0.5, 0.5], [0.5, 0.5, 0.5],
+                                            [0.5, 0.5, 0.5], [0.5, 0.5, 0.5]]]}}
+            """,
+            "written transposed, as [inputs, outputs]"
+        },
+        {
+            [],
+            """
+            {"examples": [{"activations": [[0.3000, 0.3000, 0.3000, 0.3000]],
+                           "preActivations": [null, [0.2200, 0.2200, 0.2200]]}]}
+            """,
+            "carried over from your wrong h[1]"
+        },
+        {
+            [],
+            """{"examples": [{"activations": [[0.9, null, 0.2913, 0.2913]]}]}""",
+            "given:     [0.9, --, 0.2913, 0.2913]"
+        },
+        { [], """{"examples": [{"activationDerivatives": [null, [0.5, 0.5, 0.5]]}]}""", "g'(z[2])" },
+        {
+            ["--example", "0,0,10,0:0,0,1"],
+            """{"gradients": {"biases": [null, null, [0.1915, -0.3085, -0.3085]]}}""",
+            "the mean of the examples' gradients where the sum was asked"
+        },
+        {
+            ["--example", "0,0,10,0:0,0,1", "--reduction", "mean"],
+            """{"gradients": {"biases": [null, null, [0.3831, -0.6169, -0.6169]]}}""",
+            "the sum of the examples' gradients where the mean was asked"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(AsciiCases))]
+    public void Ascii_EveryKindOfLine_PrintsOnlyAscii(string[] options, string json, string expected)
+    {
+        var result = Cli.Run(["check", .. Cli.Exercise, .. options, "--answers", Write(json), "--ascii"]);
+
+        Assert.Empty(result.Error);
+        Assert.Contains(expected, result.Output);
+        Assert.All(result.Output, character => Assert.True(character < 128, $"'{character}' in {result.Output}"));
+    }
+
+    [Fact]
+    public void EmptyProblemFile_ReportsEmptyFile()
+    {
+        var problem = Write("");
+
+        var result = Cli.Run("check", "--problem", problem, "--answers", Write("""{"loss": 0.3764}"""));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            $"mlp: error: {problem}: the file is empty; write a JSON object with the fields of a problem, " +
+            "such as layers, loss and examples.\n",
+            result.Error);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Mlp.Rendering;
+
 namespace Mlp.Cli.Tests.Commands;
 
 public class DeriveCommandTests
@@ -33,6 +35,21 @@ public class DeriveCommandTests
 
         Assert.StartsWith(@"\documentclass", result.Output);
         Assert.Contains(@"1 - \tanh^2(z)", result.Output);
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("markdown")]
+    [InlineData("latex")]
+    public void Ascii_EveryDerivation_PrintsOnlyAscii(string format)
+    {
+        foreach (var name in Derivations.Names)
+        {
+            var result = Cli.Run("derive", name, "--format", format, "--ascii");
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.All(result.Output, character => Assert.True(character < 128, $"'{character}' in {name}"));
+        }
     }
 
     [Fact]

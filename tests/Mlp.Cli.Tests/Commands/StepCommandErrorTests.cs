@@ -104,6 +104,53 @@ public class StepCommandErrorTests
         }
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \n\t\n")]
+    public void EmptyProblemFile_ReportsEmptyFile(string text)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"mlp-empty-problem-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, text);
+        try
+        {
+            var result = Cli.Run("step", "--problem", path);
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Equal(
+                $"mlp: error: {path}: the file is empty; write a JSON object with the fields of a problem, " +
+                "such as layers, loss and examples.\n",
+                result.Error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void DuplicateProblemField_NamesFileAndPath()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"mlp-duplicate-problem-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """
+            {"layers": [2, 1], "output": "identity", "loss": "squared-error", "initial": 0.1,
+             "learningRate": 0.1, "learningRate": 5, "examples": [{"inputs": [1, 0], "targets": [1]}]}
+            """);
+        try
+        {
+            var result = Cli.Run("step", "--problem", path);
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Equal(
+                $"mlp: error: {path}: $.learningRate: given more than once; keep one of the values.\n",
+                result.Error);
+            Assert.Empty(result.Output);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void UnknownOption_IsAParseError()
     {

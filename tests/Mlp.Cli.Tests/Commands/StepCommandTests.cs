@@ -133,6 +133,34 @@ public class StepCommandTests
         Assert.Contains("dL/dW[1] = dL/dz[1] h[0]^T", result.Output);
     }
 
+    [Theory]
+    [InlineData("text", "--problem", "examples/softmax-cross-entropy-batch.json")]
+    [InlineData("markdown", "--problem", "examples/softmax-cross-entropy-batch.json")]
+    [InlineData("latex", "--problem", "examples/softmax-cross-entropy-batch.json")]
+    [InlineData(
+        "text",
+        "--layers", "4,4,3,3", "--example", "1,0,1,0:0,1,0", "--example", "0,0,10,0:0,0,1", "--reduction", "mean")]
+    [InlineData(
+        "text",
+        "--layers", "2,3,3,2", "--activation", "relu,logistic", "--output", "logistic", "--loss", "cross-entropy",
+        "--init", "glorot:3", "--example", "1,2:1,0", "--example", "0,1:0,1", "--reduction", "mean")]
+    [InlineData(
+        "markdown",
+        "--layers", "2,3,3,2", "--activation", "relu,logistic", "--output", "logistic", "--loss", "cross-entropy",
+        "--init", "glorot:3", "--example", "1,2:1,0", "--example", "0,1:0,1", "--reduction", "mean")]
+    [InlineData("text", "--layers", "2,2", "--activation", "identity", "--example", "1,2:1,0")]
+    public void Ascii_EveryFormatWithGradientCheck_PrintsOnlyAscii(string format, params string[] problem)
+    {
+        var options = problem.Select(option => option.StartsWith("examples/", StringComparison.Ordinal)
+            ? Cli.ExampleFile(option["examples/".Length..])
+            : option);
+
+        var result = Cli.Run(["step", .. options, "--format", format, "--ascii", "--gradcheck"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.All(result.Output, character => Assert.True(character < 128, $"'{character}'"));
+    }
+
     [Fact]
     public void ActivationList_SetsEachHiddenLayer()
     {

@@ -52,6 +52,34 @@ public class AnswerSheetTests
         Assert.DoesNotContain('\n', exception.Message);
     }
 
+    [Theory]
+    [InlineData("""{"loss": 0.3764, "loss": 0.38}""", "a.json: $.loss: given more than once")]
+    [InlineData("""{"loss": null, "loss": 0.38}""", "a.json: $.loss: given more than once")]
+    [InlineData(
+        """{"examples": [{"deltas": [null], "deltas": [null]}]}""",
+        "a.json: $.examples[0].deltas: given more than once")]
+    [InlineData(
+        """{"network": {"layers": [4, 3], "layers": [4, 3]}}""",
+        "a.json: $.network.layers: given more than once")]
+    public void Parse_DuplicateField_ThrowsWithPath(string json, string expected)
+    {
+        var exception = Assert.Throws<InvalidDataException>(() => AnswerSheet.Parse(json, "a.json"));
+
+        Assert.Equal(expected + "; keep one of the values.", exception.Message);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \n\t\r\n ")]
+    public void Parse_EmptyText_ReportsEmptyFile(string json)
+    {
+        var exception = Assert.Throws<InvalidDataException>(() => AnswerSheet.Parse(json, "a.json"));
+
+        Assert.Equal(
+            "a.json: the file is empty; write a JSON object with the fields of mlp step's JSON output.",
+            exception.Message);
+    }
+
     [Fact]
     public void Load_MissingFile_ThrowsIOException()
     {

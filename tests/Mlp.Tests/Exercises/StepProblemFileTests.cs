@@ -130,6 +130,18 @@ public class StepProblemFileTests
     [InlineData("\"learningRate\": 0.1", "\"learningrate\": 0.1", "p.json: $.learningrate: unknown field")]
     [InlineData("\"loss\": \"squared-error\",", "", "p.json: $: missing field 'loss'.")]
     [InlineData("\"examples\": [", "\"examples\": [,", "p.json: line 8, column")]
+    [InlineData(
+        "\"learningRate\": 0.1",
+        "\"learningRate\": 0.1, \"learningRate\": 5",
+        "p.json: $.learningRate: given more than once; keep one of the values.")]
+    [InlineData(
+        "\"inputs\": [1, 0, 1, 0]",
+        "\"inputs\": [1, 0, 1, 0], \"inputs\": [1, 1, 1, 1]",
+        "p.json: $.examples[0].inputs: given more than once; keep one of the values.")]
+    [InlineData(
+        "\"initial\": 0.1",
+        "\"initial\": {\"weights\": [], \"biases\": [], \"biases\": []}",
+        "p.json: $.initial.biases: given more than once; keep one of the values.")]
     public void Parse_BadField_NamesFileAndPath(string field, string replacement, string expected)
     {
         Assert.Contains(field, Valid);
@@ -138,5 +150,43 @@ public class StepProblemFileTests
             () => StepProblemFile.Parse(Valid.Replace(field, replacement), "p.json"));
 
         Assert.StartsWith(expected, exception.Message);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \n\t \r\n")]
+    public void Parse_EmptyText_ReportsEmptyFile(string json)
+    {
+        var exception = Assert.Throws<InvalidDataException>(() => StepProblemFile.Parse(json, "p.json"));
+
+        Assert.Equal(
+            "p.json: the file is empty; write a JSON object with the fields of a problem, " +
+            "such as layers, loss and examples.",
+            exception.Message);
+    }
+
+    [Theory]
+    [InlineData("tru", "p.json: line 1, column 4: invalid JSON: 'tru' is an invalid JSON literal.")]
+    [InlineData("// a problem\n tru", "p.json: line 2, column 5: invalid JSON: 'tru' is an invalid JSON literal.")]
+    [InlineData("/* a problem", "p.json: line 1, column 1: invalid JSON: Expected end of comment")]
+    public void Parse_InvalidTextWithoutValue_ReportsSyntax(string json, string expected)
+    {
+        var exception = Assert.Throws<InvalidDataException>(() => StepProblemFile.Parse(json, "p.json"));
+
+        Assert.StartsWith(expected, exception.Message);
+    }
+
+    [Theory]
+    [InlineData("// a problem\n")]
+    [InlineData("/* a problem */ ")]
+    [InlineData("// a problem\n// for the course\n")]
+    public void Parse_CommentsOnly_Throws(string json)
+    {
+        var exception = Assert.Throws<InvalidDataException>(() => StepProblemFile.Parse(json, "p.json"));
+
+        Assert.Equal(
+            "p.json: the file contains only comments; write a JSON object with the fields of a problem, " +
+            "such as layers, loss and examples.",
+            exception.Message);
     }
 }
