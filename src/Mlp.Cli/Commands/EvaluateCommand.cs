@@ -41,9 +41,9 @@ internal static class EvaluateCommand
             return 0;
         }
 
-        output.WriteLine(
-            $"{raw.Name}: {raw.RowCount} rows, {raw.FeatureCount} features; " +
-            $"{modelPath}: {ModelDescription.Describe(model)}.");
+        var rows = CountText.Format(raw.RowCount, "row");
+        var features = CountText.Format(raw.FeatureCount, "feature");
+        output.WriteLine($"{raw.Name}: {rows}, {features}; {modelPath}: {ModelDescription.Describe(model)}.");
         EvaluationReport.Write(Consoles.For(output), evaluation);
         return 0;
     }

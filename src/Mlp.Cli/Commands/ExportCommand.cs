@@ -27,15 +27,26 @@ internal static class ExportCommand
             model,
             onnx,
         };
-        command.SetAction(parseResult =>
-        {
-            var loaded = LoadedModel.Load(parseResult.GetValue(model)!);
-            var path = parseResult.GetValue(onnx)!;
-            OnnxExporter.Save(loaded, path);
-            parseResult.InvocationConfiguration.Output.WriteLine(
-                $"Wrote {path}: {ModelDescription.Describe(loaded)}; input features [N, {loaded.InputCount}].");
-            return 0;
-        });
+        command.SetAction(parseResult => Run(parseResult, parseResult.GetValue(model)!, parseResult.GetValue(onnx)!));
         return command;
+    }
+
+    private static int Run(ParseResult parseResult, string modelPath, string path)
+    {
+        InputOverwriteCheck.Check("--onnx", path, [("--model", modelPath)]);
+        OutputFile.CheckWritable("--onnx", path);
+        var loaded = LoadedModel.Load(modelPath);
+        try
+        {
+            OnnxExporter.Save(loaded, path);
+        }
+        catch (IOException exception)
+        {
+            throw new IOException($"--onnx: {exception.Message}", exception);
+        }
+
+        parseResult.InvocationConfiguration.Output.WriteLine(
+            $"Wrote {path}: {ModelDescription.Describe(loaded)}; input features [N, {loaded.InputCount}].");
+        return 0;
     }
 }

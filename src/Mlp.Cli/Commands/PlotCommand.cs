@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Mlp.Cli.Models;
 using Mlp.Cli.Plotting;
+using Mlp.Cli.Reporting;
 
 namespace Mlp.Cli.Commands;
 
@@ -25,19 +26,34 @@ internal static class PlotCommand
             "images and first-layer weights, as PNG and SVG.");
         inputs.AddTo(command);
         command.Options.Add(folder);
-        command.SetAction(parseResult =>
-        {
-            var model = inputs.LoadModel(parseResult);
-            var data = parseResult.GetValue(inputs.Data) is { } source
-                ? ModelData.LoadLabelled(source, model, inputs.CsvOptions(parseResult), inputs.Notices(parseResult))
-                : null;
-            var path = parseResult.GetValue(folder)!;
-            FontCheck.WarnIfMissing(parseResult.InvocationConfiguration.Error);
-            var files = ModelPlots.Write(path, model, data, inputs.Notices(parseResult));
-            parseResult.InvocationConfiguration.Output.WriteLine(
-                $"Drew {files.Count} files in {path}: {string.Join(", ", files.Select(Path.GetFileName))}.");
-            return 0;
-        });
+        command.SetAction(parseResult => Run(parseResult, inputs, parseResult.GetValue(folder)!));
         return command;
+    }
+
+    private static int Run(ParseResult parseResult, ModelInputOptions inputs, string path)
+    {
+        var source = parseResult.GetValue(inputs.Data);
+        var modelAndData = InputOverwriteCheck.ModelAndData(parseResult.GetValue(inputs.Model)!, source);
+        InputOverwriteCheck.CheckFolder("--out", path, ModelPlots.FileNames, modelAndData);
+        OutputFile.CheckFolderWritable("--out", path);
+        var model = inputs.LoadModel(parseResult);
+        var data = source is null
+            ? null
+            : ModelData.LoadLabelled(source, model, inputs.CsvOptions(parseResult), inputs.Notices(parseResult));
+        FontCheck.WarnIfMissing(parseResult.InvocationConfiguration.Error);
+        IReadOnlyList<string> files;
+        try
+        {
+            files = ModelPlots.Write(path, model, data, inputs.Notices(parseResult));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"--out '{path}': {exception.Message}", exception);
+        }
+
+        var names = string.Join(", ", files.Select(Path.GetFileName));
+        parseResult.InvocationConfiguration.Output.WriteLine(
+            $"Drew {CountText.Format(files.Count, "file")} in {path}: {names}.");
+        return 0;
     }
 }

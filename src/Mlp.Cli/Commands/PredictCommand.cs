@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Mlp.Cli.Models;
+using Mlp.Cli.Reporting;
 
 namespace Mlp.Cli.Commands;
 
@@ -38,6 +39,14 @@ internal static class PredictCommand
     {
         var output = parseResult.InvocationConfiguration.Output;
         var quiet = parseResult.GetValue(inputs.Quiet);
+        var source = parseResult.GetValue(inputs.Data)!;
+        if (outputPath is not null)
+        {
+            var modelAndData = InputOverwriteCheck.ModelAndData(parseResult.GetValue(inputs.Model)!, source);
+            InputOverwriteCheck.Check("--output", outputPath, modelAndData);
+            OutputFile.CheckWritable("--output", outputPath);
+        }
+
         var model = inputs.LoadModel(parseResult);
         if (probabilities && !model.IsClassifier)
         {
@@ -46,7 +55,6 @@ internal static class PredictCommand
                 "which predicts values. Drop --proba.");
         }
 
-        var source = parseResult.GetValue(inputs.Data)!;
         var raw = ModelData.LoadFeatures(source, model, inputs.CsvOptions(parseResult), inputs.Notices(parseResult));
         var error = parseResult.InvocationConfiguration.Error;
         var table = PredictionTable.Predict(model, model.Scale(raw), probabilities, error, quiet);
@@ -56,10 +64,19 @@ internal static class PredictCommand
             return 0;
         }
 
-        table.Save(outputPath);
+        try
+        {
+            table.Save(outputPath);
+        }
+        catch (IOException exception)
+        {
+            throw new IOException($"--output: {exception.Message}", exception);
+        }
+
         if (!quiet)
         {
-            output.WriteLine($"Wrote {table.Rows.Count} predictions for {raw.Name} to {outputPath}.");
+            var predictions = CountText.Format(table.Rows.Count, "prediction");
+            output.WriteLine($"Wrote {predictions} for {raw.Name} to {outputPath}.");
         }
 
         return 0;

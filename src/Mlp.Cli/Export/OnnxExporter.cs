@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using Mlp.Activations;
 using Mlp.Cli.Models;
+using Mlp.Cli.Reporting;
 using Mlp.IO;
 using static Mlp.Cli.Export.OnnxFields;
 
@@ -27,6 +28,8 @@ internal static class OnnxExporter
     public const long OpsetVersion = 13;
 
     /// <summary>Writes the ONNX file atomically.</summary>
+    /// <exception cref="InvalidDataException">A parameter does not fit in float32.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
     public static void Save(LoadedModel model, string path)
     {
         var bytes = Export(model);
@@ -34,6 +37,10 @@ internal static class OnnxExporter
     }
 
     /// <summary>Returns the bytes of the ONNX model.</summary>
+    /// <exception cref="InvalidDataException">
+    /// A parameter is beyond float32's range, or a scale is so small that float32 division by it
+    /// overflows; the message names the model file's field.
+    /// </exception>
     public static byte[] Export(LoadedModel model)
     {
         var graph = new OnnxGraph();
@@ -42,8 +49,14 @@ internal static class OnnxExporter
         var shape = model.Shape;
         for (var l = 0; l < shape.LayerCount; l++)
         {
-            graph.AddInitializer($"W{l}", ToFloat(model.Weights(l)), shape.UnitsOf(l), shape.InputsOf(l));
-            graph.AddInitializer($"b{l}", ToFloat(model.Biases(l)), shape.UnitsOf(l));
+            var inputs = shape.InputsOf(l);
+            var weights = ToFloat(
+                model,
+                model.Weights(l),
+                i => $"network.layers[{l}].weights[{i / inputs}][{i % inputs}]");
+            var biases = ToFloat(model, model.Biases(l), i => $"network.layers[{l}].biases[{i}]");
+            graph.AddInitializer($"W{l}", weights, shape.UnitsOf(l), inputs);
+            graph.AddInitializer($"b{l}", biases, shape.UnitsOf(l));
             graph.AddNode("Gemm", [current, $"W{l}", $"b{l}"], $"z{l}", ("transB", 1));
             current = shape.IsOutputLayer(l)
                 ? $"z{l}"
@@ -61,8 +74,11 @@ internal static class OnnxExporter
             return input;
         }
 
-        graph.AddInitializer("scaling_offsets", ToFloat(scaler.Offsets), model.InputCount);
-        graph.AddInitializer("scaling_scales", ToFloat(scaler.Scales), model.InputCount);
+        var offsets = ToFloat(model, scaler.Offsets, j => $"input.scaling.offsets[{j}]");
+        var scales = ToFloat(model, scaler.Scales, j => $"input.scaling.scales[{j}]");
+        CheckDivisors(model, scaler.Scales, scales);
+        graph.AddInitializer("scaling_offsets", offsets, model.InputCount);
+        graph.AddInitializer("scaling_scales", scales, model.InputCount);
         graph.AddNode("Sub", [input, "scaling_offsets"], "centered");
         graph.AddNode("Div", ["centered", "scaling_scales"], "scaled");
         return "scaled";
@@ -114,12 +130,12 @@ internal static class OnnxExporter
             ?? "unknown";
         List<(string, string)> metadata =
         [
-            ("feature_names", JsonSerializer.Serialize(model.Saved.FeatureNames)),
+            ("feature_names", JsonSerializer.Serialize(model.Saved.FeatureNames, JsonText.SerializerOptions)),
             ("target_name", model.Saved.TargetName ?? string.Empty),
         ];
         if (model.IsClassifier)
         {
-            metadata.Add(("classes", JsonSerializer.Serialize(model.Classes)));
+            metadata.Add(("classes", JsonSerializer.Serialize(model.Classes, JsonText.SerializerOptions)));
         }
 
         var description = model.IsClassifier
@@ -128,5 +144,41 @@ internal static class OnnxExporter
         return new ModelInfo(IrVersion, OpsetVersion, "mlp", version.Split('+')[0], description, metadata);
     }
 
-    private static float[] ToFloat(IReadOnlyList<double> values) => [.. values.Select(value => (float)value)];
+    /// <summary>Rounds values to float32, rejecting any beyond its range of ±3.4028235E+38.</summary>
+    private static float[] ToFloat(LoadedModel model, IReadOnlyList<double> values, Func<int, string> field)
+    {
+        var rounded = new float[values.Count];
+        for (var i = 0; i < rounded.Length; i++)
+        {
+            rounded[i] = (float)values[i];
+            if (float.IsInfinity(rounded[i]))
+            {
+                throw new InvalidDataException(
+                    $"{model.Name}: {field(i)} is {values[i]:R}, beyond the range of float32 " +
+                    $"(±{float.MaxValue:R}), and ONNX export writes float32 only. The model file " +
+                    "may be damaged; train and save the model again.");
+            }
+        }
+
+        return rounded;
+    }
+
+    /// <summary>
+    /// Rejects a scale that float32 rounds to 0 or so close to 0 that 1 / scale overflows, since the
+    /// graph divides by it in float32 and would give ±∞ where the model gives a number.
+    /// </summary>
+    private static void CheckDivisors(LoadedModel model, IReadOnlyList<double> scales, float[] rounded)
+    {
+        for (var j = 0; j < rounded.Length; j++)
+        {
+            if (!float.IsFinite(1f / rounded[j]))
+            {
+                throw new InvalidDataException(
+                    $"{model.Name}: input.scaling.scales[{j}] is {scales[j]:R}, and the float32 graph " +
+                    "that ONNX export writes would divide by it, which overflows float32 " +
+                    $"(1 / {scales[j]:R} > {float.MaxValue:R}). The model file may be damaged; train " +
+                    "and save the model again.");
+            }
+        }
+    }
 }

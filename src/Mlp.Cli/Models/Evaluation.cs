@@ -47,7 +47,7 @@ internal sealed record Evaluation
             quiet,
             "evaluating",
             scaled,
-            chunk => labels.Encode(model.PredictLabels(chunk)));
+            (chunk, first) => labels.Encode(model.PredictLabels(chunk, first)));
         return new Evaluation
         {
             Data = raw,
@@ -72,7 +72,7 @@ internal sealed record Evaluation
             quiet,
             "evaluating",
             scaled,
-            chunk => model.PredictValues(chunk).Cast<double>()).ToArray();
+            (chunk, first) => model.PredictValues(chunk, first).Cast<double>()).ToArray();
         return new Evaluation
         {
             Data = raw,

@@ -36,11 +36,12 @@ internal sealed class LoadedModel<T>(SavedModel<T> model) : LoadedModel
     public override double[] Biases(int layer) =>
         [.. Network.Biases[layer].ToArray().Select(double.CreateChecked)];
 
-    public override string[] PredictLabels(Dataset scaled) => RequireClassifier().Predict(scaled);
+    private protected override string[] PredictLabelsCore(Dataset scaled) => RequireClassifier().Predict(scaled);
 
-    public override double[,] PredictProbabilities(Dataset scaled) => RequireClassifier().PredictProba(scaled);
+    private protected override double[,] PredictProbabilitiesCore(Dataset scaled) =>
+        RequireClassifier().PredictProba(scaled);
 
-    public override double[,] PredictValues(Dataset scaled) =>
+    private protected override double[,] PredictValuesCore(Dataset scaled) =>
         model.Estimator is MlpRegressor<T> regressor
             ? regressor.Predict(scaled)
             : throw new InvalidOperationException("The model is a classifier; it predicts labels, not values.");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mlp.Cli.Reporting;
 using Mlp.Cli.Training;
 using Mlp.Data;
 
@@ -128,8 +129,8 @@ internal static class ModelData
                 ? " If the file also holds the target, name that column with --target or --target-index."
                 : " Check --target or --target-index.";
             throw new ArgumentException(
-                $"{data.Name} has {data.FeatureCount} features, but the model takes {model.InputCount} " +
-                $"({listed}). Pass rows with the columns the model was trained on.{remedy}");
+                $"{data.Name} has {CountText.Format(data.FeatureCount, "feature")}, but the model takes " +
+                $"{model.InputCount} ({listed}). Pass rows with the columns the model was trained on.{remedy}");
         }
 
         WarnAboutNames(data, model, notices);

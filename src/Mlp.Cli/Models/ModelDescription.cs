@@ -1,4 +1,5 @@
 using Mlp.Activations;
+using Mlp.Cli.Reporting;
 
 namespace Mlp.Cli.Models;
 
@@ -12,10 +13,13 @@ internal static class ModelDescription
     public static string Describe(LoadedModel model)
     {
         var shape = model.Shape;
-        var kind = model.IsClassifier ? $"classifier of {model.Classes.Count} classes" : "regressor";
+        var kind = model.IsClassifier
+            ? $"classifier of {CountText.Format(model.Classes.Count, "class", "classes")}"
+            : "regressor";
         var hidden = shape.HiddenActivations.Count > 0 ? $"{shape.HiddenActivations[0].ToName()}, " : string.Empty;
         var scaling = model.Saved.Scaler is { } scaler ? $"{scaler.Method} scaling" : "no scaling";
+        var epochs = CountText.Format(model.LossCurve.Count, "epoch");
         return $"{kind}, {model.Saved.Dtype}, layers [{string.Join(", ", shape.LayerSizes)}], " +
-            $"{hidden}{shape.Output.ToName()} output, {scaling}, {model.LossCurve.Count} epochs";
+            $"{hidden}{shape.Output.ToName()} output, {scaling}, {epochs}";
     }
 }

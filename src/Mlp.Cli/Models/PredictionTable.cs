@@ -32,7 +32,7 @@ internal sealed class PredictionTable
         TextWriter error,
         bool quiet)
     {
-        List<string[]> Run(Func<Dataset, IEnumerable<string[]>> predict) =>
+        List<string[]> Run(Func<Dataset, int, IEnumerable<string[]>> predict) =>
             RowProgress.Map(error, quiet, "predicting", scaled, predict);
 
         var name = model.Saved.TargetName ?? "prediction";
@@ -40,17 +40,17 @@ internal sealed class PredictionTable
         {
             var outputs = model.Shape.OutputCount;
             string[] columns = outputs == 1 ? [name] : [.. Enumerable.Range(0, outputs).Select(k => $"{name}_{k}")];
-            return new PredictionTable(columns, Run(chunk => Values(model.PredictValues(chunk))));
+            return new PredictionTable(columns, Run((chunk, first) => Values(model.PredictValues(chunk, first))));
         }
 
         if (!probabilities)
         {
-            var labels = Run(chunk => model.PredictLabels(chunk).Select(label => new[] { label }));
+            var labels = Run((chunk, first) => model.PredictLabels(chunk, first).Select(label => new[] { label }));
             return new PredictionTable([name], labels);
         }
 
         string[] header = [name, .. model.Classes.Select(label => $"proba_{label}")];
-        return new PredictionTable(header, Run(chunk => WithProbabilities(model, chunk)));
+        return new PredictionTable(header, Run((chunk, first) => WithProbabilities(model, chunk, first)));
     }
 
     /// <summary>
@@ -75,10 +75,10 @@ internal sealed class PredictionTable
         WriteTo(writer);
     });
 
-    private static IEnumerable<string[]> WithProbabilities(LoadedModel model, Dataset chunk)
+    private static IEnumerable<string[]> WithProbabilities(LoadedModel model, Dataset chunk, int firstRow)
     {
-        var labels = model.PredictLabels(chunk);
-        var probabilities = model.PredictProbabilities(chunk);
+        var labels = model.PredictLabels(chunk, firstRow);
+        var probabilities = model.PredictProbabilities(chunk, firstRow);
         for (var row = 0; row < labels.Length; row++)
         {
             var cells = new string[probabilities.GetLength(1) + 1];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mlp.Cli.Reporting;
 using ScottPlot;
 
 namespace Mlp.Cli.Plotting;
@@ -63,7 +64,7 @@ internal static class ImagePlots
 
         var bound = Math.Max(weights.Max(Math.Abs), 1e-12);
         var grid = new ImageGrid(side, Columns, new ScottPlot.Colormaps.Balance(), new ScottPlot.Range(-bound, bound));
-        var title = $"Incoming weights of the {units} first-layer units ({side}x{side})";
+        var title = $"Incoming weights of the {CountText.Format(units, "first-layer unit")} ({side}x{side})";
         var (plot, scale) = grid.Create(title, images, captions);
         plot.Add.ColorBar(scale!).Label = "weight";
         return (plot, grid.Width(images.Count) + 120, grid.Height(images.Count));

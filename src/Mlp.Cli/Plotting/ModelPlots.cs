@@ -16,6 +16,18 @@ internal static class ModelPlots
     // Hidden units drawn at most in the weights grid.
     private const int MaxUnits = 256;
 
+    private const string LossName = "loss";
+    private const string ConfusionMatrixName = "confusion-matrix";
+    private const string MisclassifiedName = "misclassified";
+    private const string HiddenWeightsName = "hidden-weights";
+
+    /// <summary>Names of every file <see cref="Write"/> may write, without the folder.</summary>
+    public static IReadOnlyList<string> FileNames { get; } =
+    [
+        .. new[] { LossName, ConfusionMatrixName, MisclassifiedName, HiddenWeightsName }
+            .SelectMany(name => PlotFile.FileNames(name)),
+    ];
+
     /// <summary>Writes the plots as PNG and SVG files and returns their paths.</summary>
     /// <param name="folder">Folder to write into; created if missing.</param>
     /// <param name="model">The model to draw.</param>
@@ -34,7 +46,7 @@ internal static class ModelPlots
         if (model.LossCurve.Count > 0)
         {
             var loss = LossPlot.Create(model.LossCurve, model.ValidationScores, scoreName);
-            files.AddRange(PlotFile.Write(loss, folder, "loss", 800, 500));
+            files.AddRange(PlotFile.Write(loss, folder, LossName, 800, 500));
         }
 
         if (model.IsClassifier && data is { RowCount: > 0 })
@@ -48,7 +60,7 @@ internal static class ModelPlots
             var units = Math.Min(model.Shape.UnitsOf(0), MaxUnits);
             var weights = model.Weights(0)[..(units * model.InputCount)];
             var (plot, width, height) = ImagePlots.FirstLayerWeights(weights, units, model.InputCount);
-            files.AddRange(PlotFile.Write(plot, folder, "hidden-weights", width, height));
+            files.AddRange(PlotFile.Write(plot, folder, HiddenWeightsName, width, height));
         }
 
         return files;
@@ -64,7 +76,7 @@ internal static class ModelPlots
         var confusion = evaluation.Confusion!;
         var size = Math.Clamp(120 + (confusion.Classes.Count * 60), 500, 1400);
         var plot = ConfusionMatrixPlot.Create(confusion);
-        var files = new List<string>(PlotFile.Write(plot, folder, "confusion-matrix", size + 100, size));
+        var files = new List<string>(PlotFile.Write(plot, folder, ConfusionMatrixName, size + 100, size));
         var wrong = Enumerable.Range(0, data.RowCount)
             .Where(row => evaluation.TrueClasses[row] != evaluation.PredictedClasses[row])
             .ToArray();
@@ -81,7 +93,7 @@ internal static class ModelPlots
             .ToArray();
         var title = $"Misclassified rows, true class as predicted class ({shown.Length} of {wrong.Length})";
         var (grid, width, height) = ImagePlots.Pixels(title, images, captions);
-        files.AddRange(PlotFile.Write(grid, folder, "misclassified", width, height));
+        files.AddRange(PlotFile.Write(grid, folder, MisclassifiedName, width, height));
         return files;
     }
 }

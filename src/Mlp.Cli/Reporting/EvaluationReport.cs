@@ -28,7 +28,8 @@ internal static class EvaluationReport
         }
 
         console.WriteLine(
-            $"accuracy {Format(confusion.Accuracy)} ({CorrectCount(confusion)} of {confusion.Total} rows)");
+            $"accuracy {Format(confusion.Accuracy)} ({CorrectCount(confusion)} of " +
+            $"{CountText.Format(confusion.Total, "row")})");
         console.Write(PerClassTable(confusion));
         console.WriteLine("confusion matrix: rows are true classes, columns predicted classes");
         console.Write(ConfusionTable(confusion));

@@ -14,18 +14,20 @@ internal static class RowProgress
 
     /// <summary>
     /// Returns the results of <paramref name="work"/> on every chunk, in row order.
+    /// <paramref name="work"/> takes the chunk and the index, in <paramref name="data"/>, of its
+    /// first row.
     /// </summary>
     public static List<TResult> Map<TResult>(
         TextWriter error,
         bool quiet,
         string title,
         Dataset data,
-        Func<Dataset, IEnumerable<TResult>> work)
+        Func<Dataset, int, IEnumerable<TResult>> work)
     {
         var results = new List<TResult>(data.RowCount);
         if (quiet || !Consoles.IsTerminal(error) || data.RowCount <= ChunkRows)
         {
-            results.AddRange(work(data));
+            results.AddRange(work(data, 0));
             return results;
         }
 
@@ -43,7 +45,7 @@ internal static class RowProgress
                 for (var start = 0; start < data.RowCount; start += ChunkRows)
                 {
                     var count = Math.Min(ChunkRows, data.RowCount - start);
-                    results.AddRange(work(data.SelectRows([.. Enumerable.Range(start, count)])));
+                    results.AddRange(work(data.SelectRows([.. Enumerable.Range(start, count)]), start));
                     task.Increment(count);
                 }
             });

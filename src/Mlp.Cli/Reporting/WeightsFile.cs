@@ -15,7 +15,7 @@ internal static class WeightsFile
     {
         AtomicFile.Write(path, stream =>
         {
-            using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+            using var json = new Utf8JsonWriter(stream, JsonText.WriterOptions);
             json.WriteStartObject();
             json.WriteStartArray("layer_sizes");
             foreach (var size in summary.LayerSizes)

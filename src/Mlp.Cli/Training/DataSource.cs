@@ -52,6 +52,22 @@ internal static class DataSource
         return FileLoadProgress.ReadCsv(source, csvOptions, progress);
     }
 
+    /// <summary>
+    /// Returns the files a value of the option reads: none for a built-in data set, the two IDX
+    /// files of <c>idx:IMAGES,LABELS</c>, else the value as a CSV path.
+    /// </summary>
+    public static IReadOnlyList<string> Files(string source)
+    {
+        if (EmbeddedDatasets.Contains(source))
+        {
+            return [];
+        }
+
+        return source.StartsWith(IdxPrefix, StringComparison.OrdinalIgnoreCase)
+            ? [.. source[IdxPrefix.Length..].Split(',', StringSplitOptions.TrimEntries).Where(path => path.Length > 0)]
+            : [source];
+    }
+
     private static void RejectCsvOptions(CsvReadOptions csvOptions, string optionName, string source, string kind)
     {
         if (csvOptions.TargetColumnName is not null || csvOptions.TargetColumnIndex is not null

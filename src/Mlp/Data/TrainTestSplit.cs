@@ -242,8 +242,8 @@ public static class TrainTestSplit
             throw new ArgumentOutOfRangeException(
                 nameof(testSize),
                 testSize,
-                $"With {rowCount} rows and a test size of {testSize:R}, the test set takes " +
-                $"{testCount} rows and the training set would be empty. " +
+                $"With {CountText.Format(rowCount, "row")} and a test size of {testSize:R}, the test set " +
+                $"takes {CountText.Format(testCount, "row")} and the training set would be empty. " +
                 "Pass a smaller test size or more rows.");
         }
 
@@ -284,7 +284,7 @@ public static class TrainTestSplit
         {
             throw new ArgumentOutOfRangeException(
                 sizeParameter,
-                $"The training set would have {trainCount} rows, fewer than the {classCount} " +
+                $"The training set would have {CountText.Format(trainCount, "row")}, fewer than the {classCount} " +
                 "classes, so a stratified split cannot give every class a training row. " +
                 "Hold out fewer rows for testing.");
         }
@@ -293,7 +293,7 @@ public static class TrainTestSplit
         {
             throw new ArgumentOutOfRangeException(
                 sizeParameter,
-                $"The test set would have {testCount} rows, fewer than the {classCount} " +
+                $"The test set would have {CountText.Format(testCount, "row")}, fewer than the {classCount} " +
                 "classes, so a stratified split cannot give every class a test row. " +
                 "Hold out more rows for testing.");
         }

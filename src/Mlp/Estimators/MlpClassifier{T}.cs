@@ -139,6 +139,7 @@ public class MlpClassifier<T> : MlpEstimator<T>
 
     /// <summary>Predicts the class label of every row.</summary>
     /// <exception cref="InvalidOperationException">The classifier is not fitted.</exception>
+    /// <exception cref="NonFiniteOutputException">An output of the network is NaN or infinite.</exception>
     /// <exception cref="ArgumentException">The data has another number of features than the training data.</exception>
     public string[] Predict(Dataset data)
     {
@@ -148,6 +149,7 @@ public class MlpClassifier<T> : MlpEstimator<T>
 
     /// <summary>Predicts the class label of every row of a feature matrix [rows, features].</summary>
     /// <exception cref="InvalidOperationException">The classifier is not fitted.</exception>
+    /// <exception cref="NonFiniteOutputException">An output of the network is NaN or infinite.</exception>
     /// <exception cref="ArgumentException">
     /// The matrix has another number of features than the training data.
     /// </exception>
@@ -159,6 +161,7 @@ public class MlpClassifier<T> : MlpEstimator<T>
 
     /// <summary>Returns the probability of every class for every row, shape [rows, classes].</summary>
     /// <exception cref="InvalidOperationException">The classifier is not fitted.</exception>
+    /// <exception cref="NonFiniteOutputException">An output of the network is NaN or infinite.</exception>
     /// <exception cref="ArgumentException">The data has another number of features than the training data.</exception>
     public double[,] PredictProba(Dataset data)
     {
@@ -168,6 +171,7 @@ public class MlpClassifier<T> : MlpEstimator<T>
 
     /// <summary>Returns the probability of every class for every row of a feature matrix.</summary>
     /// <exception cref="InvalidOperationException">The classifier is not fitted.</exception>
+    /// <exception cref="NonFiniteOutputException">An output of the network is NaN or infinite.</exception>
     public double[,] PredictProba(double[,] features)
     {
         ArgumentNullException.ThrowIfNull(features);
@@ -176,6 +180,7 @@ public class MlpClassifier<T> : MlpEstimator<T>
 
     /// <summary>Returns the accuracy on the rows of <paramref name="data"/>.</summary>
     /// <exception cref="InvalidOperationException">The classifier is not fitted.</exception>
+    /// <exception cref="NonFiniteOutputException">An output of the network is NaN or infinite.</exception>
     public double Score(Dataset data)
     {
         ArgumentNullException.ThrowIfNull(data);

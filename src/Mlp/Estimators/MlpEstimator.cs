@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 using Mlp.Activations;
 using Mlp.Models;
 using Mlp.Networks;
@@ -158,6 +159,7 @@ public abstract class MlpEstimator<T>
     }
 
     /// <summary>Computes the outputs ŷ of every row, shape [rows, outputs].</summary>
+    /// <exception cref="NonFiniteOutputException">An output is NaN or infinite.</exception>
     private protected T[] PredictOutputs(ReadOnlySpan<T> inputs, int rows)
     {
         var network = EnsureFitted();
@@ -171,7 +173,29 @@ public abstract class MlpEstimator<T>
 
         var outputs = new T[rows * network.Shape.OutputCount];
         new NetworkEvaluator<T>(network, rows).Predict(inputs, outputs);
+
+        // Every comparison with NaN is false, so a row with NaN outputs would silently get class 0.
+        // The check is one vectorised pass over the outputs.
+        if (!TensorPrimitives.IsFiniteAll<T>(outputs))
+        {
+            throw NonFiniteOutput(outputs, network.Shape.OutputCount);
+        }
+
         return outputs;
+    }
+
+    private static NonFiniteOutputException NonFiniteOutput(ReadOnlySpan<T> outputs, int outputCount)
+    {
+        var index = 0;
+        while (T.IsFinite(outputs[index]))
+        {
+            index++;
+        }
+
+        return new NonFiniteOutputException(
+            index / outputCount,
+            index % outputCount,
+            double.CreateChecked(outputs[index]));
     }
 
     /// <summary>Returns the fitted network or throws.</summary>

@@ -107,6 +107,7 @@ public class MlpRegressor<T> : MlpEstimator<T>
 
     /// <summary>Predicts every output of every row, shape [rows, outputs].</summary>
     /// <exception cref="InvalidOperationException">The regressor is not fitted.</exception>
+    /// <exception cref="NonFiniteOutputException">An output of the network is NaN or infinite.</exception>
     /// <exception cref="ArgumentException">The data has another number of features than the training data.</exception>
     public double[,] Predict(Dataset data)
     {
@@ -116,6 +117,7 @@ public class MlpRegressor<T> : MlpEstimator<T>
 
     /// <summary>Predicts every output of every row of a feature matrix, shape [rows, outputs].</summary>
     /// <exception cref="InvalidOperationException">The regressor is not fitted.</exception>
+    /// <exception cref="NonFiniteOutputException">An output of the network is NaN or infinite.</exception>
     /// <exception cref="ArgumentException">
     /// The matrix has another number of features than the training data.
     /// </exception>
@@ -127,6 +129,7 @@ public class MlpRegressor<T> : MlpEstimator<T>
 
     /// <summary>Returns R², averaged over the outputs, on the rows of <paramref name="data"/>.</summary>
     /// <exception cref="InvalidOperationException">The regressor is not fitted.</exception>
+    /// <exception cref="NonFiniteOutputException">An output of the network is NaN or infinite.</exception>
     public double Score(Dataset data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -136,6 +139,7 @@ public class MlpRegressor<T> : MlpEstimator<T>
 
     /// <summary>Returns R², averaged over the outputs, of a feature matrix against a target matrix.</summary>
     /// <exception cref="InvalidOperationException">The regressor is not fitted.</exception>
+    /// <exception cref="NonFiniteOutputException">An output of the network is NaN or infinite.</exception>
     public double Score(double[,] features, double[,] targets)
     {
         ArgumentNullException.ThrowIfNull(targets);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mlp.Data;
 
 namespace Mlp.Models;
 
@@ -112,7 +113,7 @@ internal readonly struct JsonField
         var count = element.GetArrayLength();
         if (expectedCount is { } expected && count != expected)
         {
-            throw Error($"has {count} entries, but {because} needs {expected}");
+            throw Error($"has {CountText.Format(count, "entry", "entries")}, but {because} needs {expected}");
         }
 
         var items = new JsonField[count];

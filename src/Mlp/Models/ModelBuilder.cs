@@ -98,7 +98,7 @@ internal static class ModelBuilder
         {
             throw new InvalidDataException(
                 $"{document.Path}: {classes.Count} classes need a {expectedOutput.ToName()} output " +
-                $"with {expectedUnits} unit(s); network has a {document.Shape.Output.ToName()} " +
+                $"with {CountText.Format(expectedUnits, "unit")}; network has a {document.Shape.Output.ToName()} " +
                 $"output with {document.Shape.OutputCount}. Save the model again.");
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mlp.Data;
 using Mlp.Preprocessing;
 
 namespace Mlp.Models;
@@ -108,7 +109,7 @@ internal static class ModelFileReader
 
     private static (string[] Names, string? Target, FeatureScaler? Scaler) ReadInput(JsonField input, int inputCount)
     {
-        var because = $"network.layer_sizes with {inputCount} inputs";
+        var because = $"network.layer_sizes with {CountText.Format(inputCount, "input")}";
         var count = input.Property("feature_count");
         if (count.Int32(1) != inputCount)
         {
@@ -123,18 +124,48 @@ internal static class ModelFileReader
             return (names, target, null);
         }
 
-        var method = scaling.Property("method");
+        var method = ReadScalingMethod(scaling.Property("method"));
         var offsets = NetworkJson.ReadVector(scaling.Property("offsets"), inputCount, because);
-        var scalesField = scaling.Property("scales");
-        var scales = NetworkJson.ReadVector(scalesField, inputCount, because);
+        var scales = ReadScales(scaling.Property("scales"), inputCount, because);
+        return (names, target, FeatureScaler.FromParameters(method, offsets, scales));
+    }
+
+    private static string ReadScalingMethod(JsonField field)
+    {
+        var method = field.String();
         try
         {
-            return (names, target, FeatureScaler.FromParameters(method.String(), offsets, scales));
+            return FeatureScaler.Create(method).Method;
         }
-        catch (ArgumentException exception)
+        catch (ArgumentException)
         {
-            throw scaling.Error($"is not a valid scaling: {exception.Message.Split(" (Parameter", 2)[0]}");
+            throw field.Error(
+                $"is \"{method}\", which is unknown; expected {StandardScaler.MethodName} or " +
+                MinMaxScaler.MethodName);
         }
+    }
+
+    /// <summary>
+    /// Reads the scales that features are divided by. A scale below 1 / double.MaxValue, about
+    /// 5.6e-309, is rejected: its reciprocal is infinite, so dividing by it overflows for nearly
+    /// every feature value.
+    /// </summary>
+    private static double[] ReadScales(JsonField field, int count, string because)
+    {
+        var items = field.Items(count, because);
+        var scales = new double[count];
+        for (var j = 0; j < count; j++)
+        {
+            scales[j] = items[j].Number();
+            if (scales[j] <= 0 || !double.IsFinite(1 / scales[j]))
+            {
+                throw items[j].Error(
+                    $"is {scales[j]:R}, but a scale must be a positive number whose reciprocal is finite " +
+                    "(at least about 5.6e-309)");
+            }
+        }
+
+        return scales;
     }
 
     private static string[]? ReadClasses(JsonField field, bool isClassifier)

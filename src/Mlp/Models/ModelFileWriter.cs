@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Reflection;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Mlp.Activations;
 using Mlp.Estimators;
@@ -26,12 +27,26 @@ internal static class ModelFileWriter
     private const string RowIndent = "          ";
     private const string CloseIndent = "        ";
 
+    // Names and labels are written as they are (+, ', é), not as \uXXXX: the default encoder
+    // escapes such characters for embedding in HTML, which no reader of a model file does.
+    // Quotes, backslashes and control characters are still escaped.
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly JsonSerializerOptions StringOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public static void Write<T>(Stream stream, SavedModel<T> model)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var estimator = model.Estimator;
         var network = estimator.Network!;
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        using var json = new Utf8JsonWriter(stream, WriterOptions);
         json.WriteStartObject();
         json.WriteString("format", ModelFile.FormatName);
         json.WriteNumber("format_version", ModelFile.FormatVersion);
@@ -184,7 +199,7 @@ internal static class ModelFileWriter
 
     /// <summary>Formats strings as a one-line JSON array.</summary>
     private static string FormatStrings(IEnumerable<string> values) =>
-        $"[{string.Join(", ", values.Select(value => JsonSerializer.Serialize(value)))}]";
+        $"[{string.Join(", ", values.Select(value => JsonSerializer.Serialize(value, StringOptions)))}]";
 
     /// <summary>Formats values as a one-line JSON array in their shortest round-trip form.</summary>
     private static string FormatRow<T>(ReadOnlySpan<T> values)

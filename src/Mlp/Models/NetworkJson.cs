@@ -1,4 +1,5 @@
 using Mlp.Activations;
+using Mlp.Data;
 using Mlp.Losses;
 using Mlp.Networks;
 
@@ -22,7 +23,8 @@ internal static class NetworkJson
         {
             weights[l] = ReadWeights(layers[l].Property("weights"), shape, l, asFloat);
             var units = shape.UnitsOf(l);
-            biases[l] = ReadVector(layers[l].Property("biases"), units, $"layer {l} with {units} units", asFloat);
+            var because = $"layer {l} with {CountText.Format(units, "unit")}";
+            biases[l] = ReadVector(layers[l].Property("biases"), units, because, asFloat);
         }
 
         return (shape, weights, biases);
@@ -38,12 +40,13 @@ internal static class NetworkJson
         var sizes = sizesField.Items().Select(size => size.Int32(1)).ToArray();
         if (sizes.Length < 2)
         {
-            throw sizesField.Error($"lists {sizes.Length} layer(s), but a network needs an input and an output layer");
+            throw sizesField.Error(
+                $"lists {CountText.Format(sizes.Length, "layer")}, but a network needs an input and an output layer");
         }
 
         var hiddenCount = sizes.Length - 2;
         var activations = network.Property("hidden_activations")
-            .Items(hiddenCount, $"layer_sizes with {hiddenCount} hidden layer(s)");
+            .Items(hiddenCount, $"layer_sizes with {CountText.Format(hiddenCount, "hidden layer")}");
         var hidden = activations
             .Select(field => Parse(field, name => ActivationNames.ParseHidden(name), ActivationNames.Hidden))
             .ToArray();
@@ -66,11 +69,12 @@ internal static class NetworkJson
     {
         var units = shape.UnitsOf(layer);
         var inputs = shape.InputsOf(layer);
-        var rows = field.Items(units, $"layer {layer} with {units} units (one row per unit)");
+        var rows = field.Items(units, $"layer {layer} with {CountText.Format(units, "unit")} (one row per unit)");
         var values = new double[units * inputs];
+        var because = $"layer {layer} with {CountText.Format(inputs, "input")}";
         for (var unit = 0; unit < units; unit++)
         {
-            var row = ReadVector(rows[unit], inputs, $"layer {layer} with {inputs} inputs", asFloat);
+            var row = ReadVector(rows[unit], inputs, because, asFloat);
             row.CopyTo(values, unit * inputs);
         }
 

@@ -136,7 +136,7 @@ public abstract class FeatureScaler
     /// <summary>Creates a fitted scaler from stored offsets and scales, as a model file holds them.</summary>
     /// <exception cref="ArgumentException">
     /// The method is unknown, the lists differ in length or are empty, an offset is not finite,
-    /// or a scale is not a finite positive number.
+    /// or a scale is not a positive number with a finite reciprocal (at least about 5.6e-309).
     /// </exception>
     public static FeatureScaler FromParameters(
         string method,
@@ -156,11 +156,13 @@ public abstract class FeatureScaler
 
         for (var j = 0; j < offsets.Count; j++)
         {
-            if (!double.IsFinite(offsets[j]) || !double.IsFinite(scales[j]) || scales[j] <= 0)
+            // A subnormal scale such as 1e-320 is positive, but dividing by it overflows.
+            if (!double.IsFinite(offsets[j]) || !double.IsFinite(scales[j]) || scales[j] <= 0
+                || !double.IsFinite(1 / scales[j]))
             {
                 throw new ArgumentException(
                     $"Feature {j} has offset {offsets[j]} and scale {scales[j]}; the offset must " +
-                    "be finite and the scale finite and positive.",
+                    "be finite and the scale a positive number whose reciprocal is finite.",
                     nameof(scales));
             }
         }

@@ -95,6 +95,77 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public void OneRow_CountsInSingular()
+    {
+        var model = Path.Combine(folder.Path, "model.json");
+        var (trainExit, _, trainError) = Cli.Run(
+            "train", "--data", "digits", "--hidden-layer-sizes", "16", "--max-iter", "1", "--random-state", "1",
+            "--quiet", "--save", model);
+        Assert.True(trainExit == 0, trainError);
+        var (_, test) = ModelFiles.DigitsSplit();
+        var csv = ModelFiles.WriteCsv(folder, "one.csv", test.SelectRows([0]), header: true, withTarget: true);
+
+        var (exitCode, output, error) = Cli.Run("evaluate", "--model", model, "--data", csv);
+
+        Assert.True(exitCode == 0, error);
+        var lines = output.ReplaceLineEndings("\n").Split('\n');
+        Assert.StartsWith(
+            $"{csv}: 1 row, 64 features; {model}: classifier of 10 classes",
+            lines[0],
+            StringComparison.Ordinal);
+        Assert.EndsWith(", no scaling, 1 epoch.", lines[0], StringComparison.Ordinal);
+        Assert.Matches(@"^accuracy [01]\.0000 \([01] of 1 row\)$", lines[1]);
+    }
+
+    [Fact]
+    public void OneFeature_CountsInSingular()
+    {
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"));
+        var narrow = folder.WriteText("narrow.csv", "1,3\n4,5\n");
+
+        var (exitCode, _, error) = Cli.Run("evaluate", "--model", model, "--data", narrow);
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.Contains("narrow.csv has 1 feature, but the model takes 64", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, "Infinity")]
+    [InlineData(true, "NaN")]
+    public void OverflowingRow_FailsNamingRowAndModel(bool classify, string value)
+    {
+        var model = ModelFiles.TrainOverflowing(folder, Path.Combine(folder.Path, "huge.json"), classify);
+
+        // a + b is 0, 0.75 and 7: only data row 3 overflows.
+        string[] targets = classify ? ["p", "q", "r"] : ["0", "1", "2"];
+        var rows = folder.WriteText(
+            "rows.csv",
+            $"a,b,y\n0,0,{targets[0]}\n0.5,0.25,{targets[1]}\n3,4,{targets[2]}\n");
+
+        var (exitCode, output, error) = Cli.Run("evaluate", "--model", model, "--data", rows, "--json");
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith(
+            $"mlp: error: {rows}, data row 3: output 0 of the network in {model} is {value}",
+            error,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_PlusInPath_WrittenPlainly()
+    {
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "digits+tanh's.json"));
+
+        var (exitCode, output, error) = Cli.Run("evaluate", "--model", model, "--data", "digits", "--json");
+
+        // The default JSON encoder would write + as \u002B and ' as \u0027.
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("digits+tanh's.json\",", output, StringComparison.Ordinal);
+        Assert.Equal(model, JsonDocument.Parse(output).RootElement.GetProperty("model").GetString());
+    }
+
+    [Fact]
     public void UnknownLabel_NamesLabelAndRow()
     {
         var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"));

@@ -43,6 +43,93 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Export_OnnxPathIsModel_LeavesModel()
+    {
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"));
+        var before = File.ReadAllBytes(model);
+
+        var (exitCode, output, error) = Cli.Run("export", "--model", model, "--onnx", model);
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal(
+            $"mlp: error: --onnx '{model}' is the same file as --model '{model}', so writing it would " +
+            "destroy the input. Give --onnx another path.\n",
+            error.ReplaceLineEndings("\n"));
+        Assert.Equal(before, File.ReadAllBytes(model));
+    }
+
+    [Fact]
+    public void Export_LinkToModel_IsRejected()
+    {
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"));
+        var before = File.ReadAllBytes(model);
+        var linkedFolder = Path.Combine(folder.Path, "linked");
+        Directory.CreateSymbolicLink(linkedFolder, folder.Path);
+        var link = Path.Combine(folder.Path, "model-link.json");
+        File.CreateSymbolicLink(link, model);
+
+        var (linkExit, _, linkError) = Cli.Run("export", "--model", link, "--onnx", model);
+        var (folderExit, _, folderError) = Cli.Run(
+            "export", "--model", model, "--onnx", Path.Combine(linkedFolder, "model.json"));
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, linkExit);
+        Assert.Contains($"is the same file as --model '{link}'", linkError, StringComparison.Ordinal);
+        Assert.Equal(CommandLine.InvalidInputExitCode, folderExit);
+        Assert.Contains($"is the same file as --model '{model}'", folderError, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(model));
+    }
+
+    [Theory]
+    [InlineData("weights", "network.layers[0].weights[2][7] is 1E+39")]
+    [InlineData("biases", "network.layers[1].biases[4] is -5E+38")]
+    public void Export_ValueBeyondFloat32_NamesField(string field, string expected)
+    {
+        // float32 reaches ±3.4028235E+38, so 1e39 and -5e38 have no float32 value.
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"));
+        ModelFiles.Edit(model, root =>
+        {
+            var layers = root["network"]!["layers"]!;
+            if (field == "weights")
+            {
+                layers[0]!["weights"]![2]![7] = 1e39;
+            }
+            else
+            {
+                layers[1]!["biases"]![4] = -5e38;
+            }
+        });
+        var onnx = Path.Combine(folder.Path, "model.onnx");
+
+        var (exitCode, _, error) = Cli.Run("export", "--model", model, "--onnx", onnx);
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.StartsWith(
+            $"mlp: error: {model}: {expected}, beyond the range of float32",
+            error,
+            StringComparison.Ordinal);
+        Assert.False(File.Exists(onnx));
+    }
+
+    [Fact]
+    public void Export_ScaleTooSmallForFloat32_NamesField()
+    {
+        // 1e-40 is a valid double scale, but 1 / 1e-40 overflows float32, whose largest value is 3.4e38.
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"), "--scale", "standard");
+        ModelFiles.Edit(model, root => root["input"]!["scaling"]!["scales"]![3] = 1e-40);
+        var onnx = Path.Combine(folder.Path, "model.onnx");
+
+        var (exitCode, _, error) = Cli.Run("export", "--model", model, "--onnx", onnx);
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.StartsWith(
+            $"mlp: error: {model}: input.scaling.scales[3] is 1E-40",
+            error,
+            StringComparison.Ordinal);
+        Assert.False(File.Exists(onnx));
+    }
+
+    [Fact]
     public void Export_MissingModel_Fails()
     {
         var (exitCode, _, error) = Cli.Run(

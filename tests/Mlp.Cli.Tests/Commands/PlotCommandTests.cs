@@ -85,6 +85,86 @@ public sealed class PlotCommandTests : IDisposable
     }
 
     [Fact]
+    public void Out_ExistingFile_NamesOption()
+    {
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"));
+        var file = folder.WriteText("notes.csv", "a,b\n1,2\n");
+
+        var (exitCode, _, error) = Cli.Run("plot", "--model", model, "--out", file);
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.Equal($"mlp: error: --out '{file}' is a file; give a folder.\n", error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Out_InsideAFile_NamesOption()
+    {
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"));
+        var file = folder.WriteText("notes.csv", "a,b\n1,2\n");
+        var plots = Path.Combine(file, "plots");
+
+        var (exitCode, output, error) = Cli.Run("plot", "--model", model, "--out", plots);
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith(
+            $"mlp: error: --out '{plots}': the folder '{file}' does not exist",
+            error,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Out_IsModel_IsRejected()
+    {
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"));
+
+        var (exitCode, _, error) = Cli.Run("plot", "--model", model, "--out", model);
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.StartsWith(
+            $"mlp: error: --out '{model}' is the same file as --model '{model}'",
+            error,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Out_HoldsInputNamedLikePlot_LeavesInput()
+    {
+        var plots = Path.Combine(folder.Path, "plots");
+        Directory.CreateDirectory(plots);
+        var model = ModelFiles.Train(Path.Combine(plots, "loss.svg"));
+        var before = File.ReadAllBytes(model);
+
+        var (exitCode, _, error) = Cli.Run("plot", "--model", model, "--out", plots);
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.Equal(
+            $"mlp: error: --out '{plots}' would overwrite --model '{model}' with the plot loss.svg. " +
+            "Give --out another folder.\n",
+            error.ReplaceLineEndings("\n"));
+        Assert.Equal(before, File.ReadAllBytes(model));
+    }
+
+    [Fact]
+    public void OverflowingRow_FailsNamingRowAndModel()
+    {
+        var model = ModelFiles.TrainOverflowing(
+            folder,
+            Path.Combine(folder.Path, "huge.json"),
+            classify: true);
+        var rows = folder.WriteText("rows.csv", "a,b,y\n0,0,p\n0.5,0.25,q\n3,4,r\n");
+
+        var (exitCode, _, error) = Cli.Run(
+            "plot", "--model", model, "--data", rows, "--out", Path.Combine(folder.Path, "plots"));
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.StartsWith(
+            $"mlp: error: {rows}, data row 3: output 0 of the network in {model} is NaN",
+            error,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DataShowPng_DrawsGridOfDigits()
     {
         var path = Path.Combine(folder.Path, "digits.png");

@@ -171,6 +171,111 @@ public sealed class PredictCommandTests : IDisposable
     }
 
     [Fact]
+    public void Output_IsDataFile_IsRejectedBeforeWork()
+    {
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"));
+        var (_, test) = ModelFiles.DigitsSplit();
+        var csv = ModelFiles.WriteCsv(folder, "test.csv", test, header: true, withTarget: false);
+        var before = File.ReadAllText(csv);
+
+        var (exitCode, output, error) = Cli.Run("predict", "--model", model, "--data", csv, "-o", csv);
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal(
+            $"mlp: error: --output '{csv}' is the same file as --data '{csv}', so writing it would destroy " +
+            "the input. Give --output another path.\n",
+            error.ReplaceLineEndings("\n"));
+        Assert.Equal(before, File.ReadAllText(csv));
+    }
+
+    [Fact]
+    public void Output_IsModelByAnotherName_IsRejected()
+    {
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"));
+        var before = File.ReadAllText(model);
+        var otherName = Path.Combine(folder.Path, "sub", "..", "model.json");
+
+        var (exitCode, _, error) = Cli.Run("predict", "--model", model, "--data", "digits", "--output", otherName);
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.Contains(
+            $"--output '{otherName}' is the same file as --model '{model}'",
+            error,
+            StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(model));
+    }
+
+    [Fact]
+    public void Output_OneRow_CountsInSingular()
+    {
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"));
+        var (_, test) = ModelFiles.DigitsSplit();
+        var csv = ModelFiles.WriteCsv(folder, "one.csv", test.SelectRows([0]), header: true, withTarget: false);
+        var path = Path.Combine(folder.Path, "one-prediction.csv");
+
+        var (exitCode, output, error) = Cli.Run("predict", "--model", model, "--data", csv, "--output", path);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Equal($"Wrote 1 prediction for {csv} to {path}.\n", output.ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [InlineData(false, "Infinity")]
+    [InlineData(true, "NaN")]
+    public void OverflowingRow_FailsNamingRowAndModel(bool classify, string value)
+    {
+        var model = ModelFiles.TrainOverflowing(folder, Path.Combine(folder.Path, "huge.json"), classify);
+
+        // a + b is 0, 0.75 and 7: only data row 3 overflows.
+        var rows = folder.WriteText("rows.csv", "a,b\n0,0\n0.5,0.25\n3,4\n");
+        string[] proba = classify ? ["--proba"] : [];
+
+        var (exitCode, output, error) = Cli.Run(["predict", "--model", model, "--data", rows, .. proba]);
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith(
+            $"mlp: error: {rows}, data row 3: output 0 of the network in {model} is {value}, so the row cannot " +
+            "be predicted. The model file may be damaged or come from a training run that diverged",
+            error,
+            StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void ScaleOverflow_NamesRowFeatureAndScaling()
+    {
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"), "--scale", "standard");
+
+        // Scale 1e-308 has a finite reciprocal, 1e308, so the file loads. Feature 9 scales as
+        // (x − 0) / 1e-308: 0 stays 0 in data rows 1 and 3, and 16 overflows in data row 2.
+        ModelFiles.Edit(model, root =>
+        {
+            root["input"]!["scaling"]!["offsets"]![9] = 0.0;
+            root["input"]!["scaling"]!["scales"]![9] = 1e-308;
+        });
+        var rows = EmbeddedDatasets.Digits().SelectRows([.. Enumerable.Range(0, 3)]);
+        var pixels = rows.Features.ToArray();
+        (pixels[9], pixels[64 + 9], pixels[128 + 9]) = (0, 16, 0);
+        var csv = ModelFiles.WriteCsv(
+            folder,
+            "rows.csv",
+            new Dataset("rows", pixels, rows.FeatureNames, rows.Targets, rows.TargetName),
+            header: true,
+            withTarget: false);
+
+        var (exitCode, _, error) = Cli.Run("predict", "--model", model, "--data", csv);
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.Contains(
+            $"{csv}, data row 2: feature \"pixel_1_1\" is 16, which the standard scaling in {model}",
+            error,
+            StringComparison.Ordinal);
+        Assert.Contains("(x − 0) / 1E-308, takes to Infinity", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DamagedModel_FailsWithReadableError()
     {
         var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"));

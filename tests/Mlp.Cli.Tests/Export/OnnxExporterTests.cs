@@ -79,6 +79,39 @@ public sealed class OnnxExporterTests
         Assert.Equal([-1, 64], session.InputMetadata["features"].Dimensions);
     }
 
+    [Fact]
+    public void Metadata_WritesPlusAndApostrophePlainly()
+    {
+        var digits = EmbeddedDatasets.Digits().SelectRows([.. Enumerable.Range(0, 200)]);
+        string[] names = ["a+b", "it's", .. digits.FeatureNames.Skip(2)];
+        var data = new Dataset("names", digits.Features, names, digits.Targets, digits.TargetName);
+        var model = Train(data, Activation.Relu, null, classify: true);
+
+        using var session = new InferenceSession(OnnxExporter.Export(model));
+        var featureNames = session.ModelMetadata.CustomMetadataMap["feature_names"];
+
+        // The default JSON encoder would write + as \u002B and ' as \u0027.
+        Assert.StartsWith("[\"a+b\",\"it's\",\"pixel_0_2\",", featureNames, StringComparison.Ordinal);
+        Assert.Equal(names, JsonSerializer.Deserialize<string[]>(featureNames));
+    }
+
+    [Fact]
+    public void Export_WeightBeyondFloat32_NamesField()
+    {
+        var data = EmbeddedDatasets.Digits().SelectRows([.. Enumerable.Range(0, 200)]);
+        var model = (LoadedModel<double>)Train(data, Activation.Relu, null, classify: true);
+
+        // Layer 1 is [12 units, 16 inputs], so element 3 · 16 + 5 is unit 3, input 5.
+        model.Typed.Estimator.Network!.Weights[1].AsSpan()[(3 * 16) + 5] = -1e39;
+
+        var exception = Assert.Throws<InvalidDataException>(() => OnnxExporter.Export(model));
+
+        Assert.StartsWith(
+            "the model: network.layers[1].weights[3][5] is -1E+39, beyond the range of float32 (±3.4028235E+38)",
+            exception.Message,
+            StringComparison.Ordinal);
+    }
+
     private static LoadedModel Train(Dataset data, Activation activation, string? scaling, bool classify)
     {
         var scaler = scaling is null ? null : FeatureScaler.Create(scaling).Fit(data);

@@ -185,6 +185,8 @@ public sealed class TrainTestSplitTests
             () => TrainTestSplit.Split(1, 0.5, 0));
 
         Assert.Equal("testSize", exception.ParamName);
+        Assert.Contains("With 1 row and a test size of 0.5", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("takes 1 row and", exception.Message, StringComparison.Ordinal);
     }
 
     [Theory]

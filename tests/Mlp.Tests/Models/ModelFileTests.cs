@@ -1,3 +1,4 @@
+using Mlp.Data;
 using Mlp.Estimators;
 using Mlp.Models;
 using Mlp.Preprocessing;
@@ -45,6 +46,29 @@ public sealed class ModelFileTests : IDisposable
         Assert.StartsWith($"Cannot write '{path}'", exception.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(folder.Path));
         Assert.Empty(Directory.GetFileSystemEntries(path));
+    }
+
+    [Fact]
+    public void Save_PlusQuoteAccent_WrittenPlainly()
+    {
+        var binary = SmallModels.ZerosAndOnes();
+        string[] names = ["a+b", "it's", "<café>", .. binary.FeatureNames.Skip(3)];
+        var labels = binary.Targets.Select(label => label == "yes" ? "O'Brien" : "x+y").ToArray();
+        var data = new Dataset("names", binary.Features, names, labels, "size & shape");
+        var path = Path.Combine(folder.Path, "names.json");
+
+        SmallModels.Classifier<double>(data).Save(path);
+        var text = File.ReadAllText(path);
+        var loaded = MlpClassifier.Load(path);
+
+        // The default JSON encoder would write \u002B, \u0027, \u003C, \u00E9 and \u0026.
+        Assert.Contains("[\"a+b\", \"it's\", \"<café>\", ", text, StringComparison.Ordinal);
+        Assert.Contains("\"classes\": [\"O'Brien\", \"x+y\"]", text, StringComparison.Ordinal);
+        Assert.Contains("\"target_name\": \"size & shape\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", text, StringComparison.Ordinal);
+        Assert.Equal(names, loaded.FeatureNames);
+        Assert.Equal(["O'Brien", "x+y"], loaded.Classes);
+        Assert.Equal("size & shape", loaded.TargetName);
     }
 
     [Fact]

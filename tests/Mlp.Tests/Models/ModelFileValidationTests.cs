@@ -138,7 +138,7 @@ public sealed class ModelFileValidationTests : IDisposable
 
         var message = LoadError(path);
 
-        Assert.Contains("9 classes need a softmax output with 9 unit(s)", message, StringComparison.Ordinal);
+        Assert.Contains("9 classes need a softmax output with 9 units", message, StringComparison.Ordinal);
         Assert.Contains("with 10", message, StringComparison.Ordinal);
     }
 
@@ -200,20 +200,87 @@ public sealed class ModelFileValidationTests : IDisposable
         Assert.Contains("n_iter 4", message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void ZeroScale_IsRejected()
+    [Theory]
+    [InlineData(0.0, "0")]
+    [InlineData(-2.0, "-2")]
+    [InlineData(1e-320, "1E-320")]
+    public void ScaleNotPositiveOrTooSmall_NamesField(double scale, string written)
     {
-        var path = Edit(root => root["input"]!["scaling"] = new JsonObject
+        // 1e-320 is positive but subnormal: 1 / 1e-320 overflows to ∞, so scaling would too.
+        var scales = Enumerable.Repeat(1.0, 64).ToArray();
+        scales[5] = scale;
+        var path = Edit(root => root["input"]!["scaling"] = Scaling(new double[64], scales));
+
+        var message = LoadError(path);
+
+        Assert.Contains(
+            $"input.scaling.scales[5] is {written}, but a scale must be",
+            message,
+            StringComparison.Ordinal);
+        Assert.Contains("reciprocal is finite", message, StringComparison.Ordinal);
+        Assert.StartsWith(path, message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SmallestScaleWithFiniteReciprocal_Loads()
+    {
+        // 5.6e-309 is just above 1 / double.MaxValue ≈ 5.56268e-309, so its reciprocal is finite.
+        var scales = Enumerable.Repeat(5.6e-309, 64).ToArray();
+        var path = Edit(root => root["input"]!["scaling"] = Scaling(new double[64], scales));
+
+        var model = ModelFile.Load(path);
+
+        Assert.Equal(5.6e-309, model.Scaler!.Scales[0]);
+    }
+
+    [Fact]
+    public void OffsetBeyondDouble_NamesField()
+    {
+        var path = Edit(root =>
         {
-            ["method"] = "standard",
-            ["offsets"] = new JsonArray([.. Enumerable.Range(0, 64).Select(_ => JsonValue.Create(0.0))]),
-            ["scales"] = new JsonArray([.. Enumerable.Range(0, 64).Select(_ => JsonValue.Create(0.0))]),
+            root["input"]!["scaling"] = Scaling(new double[64], Enumerable.Repeat(1.0, 64).ToArray());
+            root["input"]!["scaling"]!["offsets"]![3] = JsonNode.Parse("1e999");
         });
 
         var message = LoadError(path);
 
-        Assert.Contains("input.scaling is not a valid scaling", message, StringComparison.Ordinal);
-        Assert.Contains("Feature 0", message, StringComparison.Ordinal);
+        Assert.Contains(
+            "input.scaling.offsets[3] is 1e999, but must be a finite number",
+            message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnknownScalingMethod_NamesField()
+    {
+        var path = Edit(root =>
+        {
+            root["input"]!["scaling"] = Scaling(new double[64], Enumerable.Repeat(1.0, 64).ToArray());
+            root["input"]!["scaling"]!["method"] = "robust";
+        });
+
+        var message = LoadError(path);
+
+        Assert.Contains("input.scaling.method is \"robust\", which is unknown", message, StringComparison.Ordinal);
+        Assert.Contains("standard or minmax", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OneUnitLayer_CountsInSingular()
+    {
+        // The binary classifier's output layer, layer 2, has one logistic unit.
+        var binaryPath = Path.Combine(folder.Path, "binary.json");
+        SmallModels.Classifier<double>(SmallModels.ZerosAndOnes()).Save(binaryPath);
+        var root = JsonNode.Parse(File.ReadAllText(binaryPath))!;
+        root["network"]!["layers"]![2]!["biases"]!.AsArray().Add(0.5);
+        var path = folder.WriteText("binary-biases.json", root.ToJsonString());
+
+        var message = LoadError(path);
+
+        Assert.Contains(
+            "network.layers[2].biases has 2 entries, but layer 2 with 1 unit needs 1",
+            message,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -225,6 +292,13 @@ public sealed class ModelFileValidationTests : IDisposable
 
         Assert.Contains("beyond the range of Single", exception.Message, StringComparison.Ordinal);
     }
+
+    private static JsonObject Scaling(double[] offsets, double[] scales) => new()
+    {
+        ["method"] = "standard",
+        ["offsets"] = new JsonArray([.. offsets.Select(value => JsonValue.Create(value))]),
+        ["scales"] = new JsonArray([.. scales.Select(value => JsonValue.Create(value))]),
+    };
 
     private static string LoadError(string path) =>
         Assert.Throws<InvalidDataException>(() => ModelFile.Load(path)).Message;

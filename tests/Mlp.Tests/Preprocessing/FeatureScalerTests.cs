@@ -134,6 +134,18 @@ public sealed class FeatureScalerTests
         Assert.Contains("Feature 1", exception.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void FromParameters_SubnormalScale_Throws()
+    {
+        // 1e-320 is positive, but 1 / 1e-320 overflows to ∞.
+        var exception = Assert.Throws<ArgumentException>(
+            () => FeatureScaler.FromParameters("standard", [0.0, 1.0], [1.0, 1e-320]));
+
+        Assert.Equal("scales", exception.ParamName);
+        Assert.Contains("Feature 1", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("reciprocal is finite", exception.Message, StringComparison.Ordinal);
+    }
+
     private static double[] Matrix(string name, JsonElement? parent = null) =>
         [.. (parent ?? Record).GetProperty(name).EnumerateArray().SelectMany(row => ReferenceFile.Doubles(row))];
 }
