@@ -25,7 +25,7 @@ internal static class ModelData
     {
         if (!IsCsv(source))
         {
-            var builtIn = DataSource.Load(source, CsvReadOptions.Default, "--data", notices);
+            var builtIn = DataSource.Load(source, csv, "--data", notices);
             return Check(builtIn, model, notices, predicting: true);
         }
 

@@ -288,4 +288,21 @@ public sealed class PredictCommandTests : IDisposable
         Assert.StartsWith("mlp: error: ", error, StringComparison.Ordinal);
         Assert.Contains("damaged.json is not valid JSON", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--target", "digit")]
+    [InlineData("--header", "present")]
+    public void CsvOptionWithBuiltInData_IsRejected(string option, string value)
+    {
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"));
+
+        var (exitCode, output, error) = Cli.Run("predict", "--model", model, "--data", "digits", option, value);
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.Equal("", output);
+        Assert.Equal(
+            "mlp: error: --target, --target-index and --header apply to CSV files, but --data digits is a " +
+            "built-in data set; remove them.\n",
+            error);
+    }
 }
