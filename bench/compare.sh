@@ -33,8 +33,8 @@ fashion_dir=/usr/share/datasets/fashion-mnist
 build=true
 
 usage() {
-    sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//' >&2
-    exit 2
+    sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'
+    exit 0
 }
 
 while (($# > 0)); do

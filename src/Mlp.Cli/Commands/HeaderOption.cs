@@ -12,9 +12,8 @@ internal static class HeaderOption
         Description =
             "CSV only: whether the first row holds column names: auto, present or absent. Auto " +
             "reads it as a header when --target names a column or a feature cell is not a " +
-            "number, so write present for a header of numbers such as 0,1,2,3.",
+            "number, so write present for a header of numbers such as 0,1,2,3. Default: auto.",
         HelpName = "auto|present|absent",
-        DefaultValueFactory = _ => CsvHeader.Auto,
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;

@@ -78,6 +78,7 @@ internal static class StepCommand
         else
         {
             OutputFile.WriteAtomically(outputFile.Name, path, text);
+            parseResult.InvocationConfiguration.Output.WriteLine($"Wrote the worked solution to {path}.");
         }
     }
 }

@@ -69,7 +69,7 @@ internal sealed class TrainingOptionSet
 
     public Option<bool> Shuffle { get; } = new("--shuffle")
     {
-        Description = "Shuffle the rows before every epoch: true or false.",
+        Description = "Shuffle the rows before every epoch: true or false. Default: true.",
         DefaultValueFactory = _ => true,
     };
 
@@ -94,7 +94,7 @@ internal sealed class TrainingOptionSet
 
     public Option<bool> NesterovsMomentum { get; } = new("--nesterovs-momentum")
     {
-        Description = "Use Nesterov's momentum with SGD: true or false.",
+        Description = "Use Nesterov's momentum with SGD: true or false. Default: true.",
         DefaultValueFactory = _ => true,
     };
 

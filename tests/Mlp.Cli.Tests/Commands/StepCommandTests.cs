@@ -103,7 +103,7 @@ public class StepCommandTests
             var result = Cli.Run(["step", .. Cli.Exercise, "--format", "markdown", "--output-file", path]);
 
             Assert.Equal(0, result.ExitCode);
-            Assert.Equal("", result.Output);
+            Assert.Equal($"Wrote the worked solution to {path}.\n", result.Output);
             Assert.Equal(Cli.Run(["step", .. Cli.Exercise, "--format", "markdown"]).Output, File.ReadAllText(path));
             Assert.Equal(["solution.md"], directory.GetFiles().Select(file => file.Name));
         }
