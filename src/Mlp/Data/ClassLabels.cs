@@ -55,6 +55,13 @@ public sealed class ClassLabels
     /// <summary>Whether the classes are sorted by numeric value rather than as text.</summary>
     public bool IsNumeric => _indexByValue is not null;
 
+    /// <summary>
+    /// Whether every class is a number and at least one is not a whole number, such as "0.5" but
+    /// not "1.0". scikit-learn 1.2's <c>type_of_target</c> calls such a target continuous, and its
+    /// classifiers reject it.
+    /// </summary>
+    public bool IsContinuous => _indexByValue is not null && _indexByValue.Keys.Any(value => !double.IsInteger(value));
+
     /// <summary>Finds and sorts the distinct classes of <paramref name="targets"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="targets"/> is empty.</exception>
     public static ClassLabels Fit(IReadOnlyList<string> targets)

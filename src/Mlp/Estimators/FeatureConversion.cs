@@ -2,9 +2,34 @@ using System.Numerics;
 
 namespace Mlp.Estimators;
 
-/// <summary>Checks feature values and converts them to the estimator's precision.</summary>
+/// <summary>Checks feature and target values and converts them to the estimator's precision.</summary>
 internal static class FeatureConversion
 {
+    /// <summary>
+    /// Returns the number of rows of row-major features after checking that there is at least one
+    /// column and one row, as scikit-learn 1.2's estimators require.
+    /// </summary>
+    /// <exception cref="ArgumentException">The features have no columns or no rows.</exception>
+    public static int CountRows(int valueCount, int featureCount, string paramName)
+    {
+        if (featureCount < 1)
+        {
+            throw new ArgumentException(
+                $"The features have {featureCount} columns; at least one feature column is needed.",
+                paramName);
+        }
+
+        var rows = valueCount / featureCount;
+        if (rows == 0)
+        {
+            throw new ArgumentException(
+                $"The features have 0 rows of {featureCount} columns; at least one row is needed.",
+                paramName);
+        }
+
+        return rows;
+    }
+
     /// <summary>Returns the row-major features as <typeparamref name="T"/>, sharing the array for double.</summary>
     /// <exception cref="ArgumentException">
     /// A value is NaN or infinite; the message names its row and column.
@@ -12,29 +37,35 @@ internal static class FeatureConversion
     public static T[] ToPrecision<T>(double[] features, int columns, string paramName)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        for (var i = 0; i < features.Length; i++)
+        var index = Array.FindIndex(features, value => !double.IsFinite(value));
+        if (index >= 0)
         {
-            if (!double.IsFinite(features[i]))
-            {
-                throw new ArgumentException(
-                    $"Feature {i % columns} of row {i / columns} is {features[i]}; " +
-                    "every feature must be a finite number.",
-                    paramName);
-            }
+            throw new ArgumentException(
+                $"Feature {index % columns} of row {index / columns} is {features[index]}; " +
+                "every feature must be a finite number.",
+                paramName);
         }
 
-        if (typeof(T) == typeof(double))
+        return Convert<T>(features);
+    }
+
+    /// <summary>Returns the row-major targets as <typeparamref name="T"/>, sharing the array for double.</summary>
+    /// <exception cref="ArgumentException">
+    /// A value is NaN or infinite; the message names its row and column.
+    /// </exception>
+    public static T[] TargetsToPrecision<T>(double[] targets, int columns, string paramName)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var index = Array.FindIndex(targets, value => !double.IsFinite(value));
+        if (index >= 0)
         {
-            return (T[])(object)features;
+            throw new ArgumentException(
+                $"Target column {index % columns} of row {index / columns} is {targets[index]}; " +
+                "every target must be a finite number. Remove or fill in the rows without a target.",
+                paramName);
         }
 
-        var converted = new T[features.Length];
-        for (var i = 0; i < features.Length; i++)
-        {
-            converted[i] = T.CreateChecked(features[i]);
-        }
-
-        return converted;
+        return Convert<T>(targets);
     }
 
     /// <summary>Copies a two-dimensional array into a row-major array.</summary>
@@ -52,5 +83,22 @@ internal static class FeatureConversion
         }
 
         return flat;
+    }
+
+    private static T[] Convert<T>(double[] values)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (typeof(T) == typeof(double))
+        {
+            return (T[])(object)values;
+        }
+
+        var converted = new T[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            converted[i] = T.CreateChecked(values[i]);
+        }
+
+        return converted;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using Mlp.Activations;
 using Mlp.Data;
@@ -144,7 +145,7 @@ public class MlpClassifier<T> : MlpEstimator<T>
     public string[] Predict(Dataset data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return Predict(data.Features, data.FeatureCount);
+        return Predict(data.Features, data.FeatureCount, nameof(data));
     }
 
     /// <summary>Predicts the class label of every row of a feature matrix [rows, features].</summary>
@@ -156,7 +157,7 @@ public class MlpClassifier<T> : MlpEstimator<T>
     public string[] Predict(double[,] features)
     {
         ArgumentNullException.ThrowIfNull(features);
-        return Predict(FeatureConversion.Flatten(features), features.GetLength(1));
+        return Predict(FeatureConversion.Flatten(features), features.GetLength(1), nameof(features));
     }
 
     /// <summary>Returns the probability of every class for every row, shape [rows, classes].</summary>
@@ -166,7 +167,7 @@ public class MlpClassifier<T> : MlpEstimator<T>
     public double[,] PredictProba(Dataset data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return PredictProba(data.Features, data.FeatureCount);
+        return PredictProba(data.Features, data.FeatureCount, nameof(data));
     }
 
     /// <summary>Returns the probability of every class for every row of a feature matrix.</summary>
@@ -175,7 +176,7 @@ public class MlpClassifier<T> : MlpEstimator<T>
     public double[,] PredictProba(double[,] features)
     {
         ArgumentNullException.ThrowIfNull(features);
-        return PredictProba(FeatureConversion.Flatten(features), features.GetLength(1));
+        return PredictProba(FeatureConversion.Flatten(features), features.GetLength(1), nameof(features));
     }
 
     /// <summary>Returns the accuracy on the rows of <paramref name="data"/>.</summary>
@@ -184,6 +185,7 @@ public class MlpClassifier<T> : MlpEstimator<T>
     public double Score(Dataset data)
     {
         ArgumentNullException.ThrowIfNull(data);
+        EnsureFitted();
         return ClassificationMetrics.Accuracy(data.Targets.Select(Canonical).ToArray(), Predict(data));
     }
 
@@ -232,12 +234,13 @@ public class MlpClassifier<T> : MlpEstimator<T>
         Dataset? source = null)
     {
         ArgumentNullException.ThrowIfNull(targets);
-        var rows = targets.Count;
-        if (rows == 0 || features.Length != rows * featureCount)
+        var featuresName = source is null ? nameof(features) : "data";
+        var rows = FeatureConversion.CountRows(features.Length, featureCount, featuresName);
+        if (targets.Count != rows)
         {
             throw new ArgumentException(
-                $"Expected {rows} rows of {featureCount} features and at least one row; got {features.Length} values.",
-                nameof(features));
+                $"The features have {rows} rows but there are {targets.Count} targets; pass one target per row.",
+                nameof(targets));
         }
 
         UpdateLabels(targets, classes, incremental);
@@ -255,17 +258,15 @@ public class MlpClassifier<T> : MlpEstimator<T>
 
     private void UpdateLabels(IReadOnlyList<string> targets, IReadOnlyList<string>? classes, bool incremental)
     {
-        if (incremental && labels is null)
+        if (incremental)
         {
-            labels = ClassLabels.Fit(classes ?? throw new ArgumentException(
-                "Pass every class to the first call of PartialFit (scikit-learn's classes argument).",
-                nameof(classes)));
+            UpdatePartialFitClasses(classes);
         }
         else if (WillInitialize(incremental))
         {
-            labels = ClassLabels.Fit(targets);
+            labels = FitClasses(targets, nameof(targets));
         }
-        else if (!incremental)
+        else
         {
             CheckWarmStartClasses(targets);
         }
@@ -279,6 +280,74 @@ public class MlpClassifier<T> : MlpEstimator<T>
 
         // Encode throws for a label outside the fitted classes, naming it.
         labels.Encode(targets);
+    }
+
+    /// <summary>
+    /// Sets the classes on the first call of <c>PartialFit</c>; on later calls, checks that
+    /// <paramref name="classes"/>, when given, sort to the same classes, as scikit-learn 1.2's
+    /// <c>_check_partial_fit_first_call</c> does.
+    /// </summary>
+    private void UpdatePartialFitClasses(IReadOnlyList<string>? classes)
+    {
+        if (classes is null)
+        {
+            if (labels is null)
+            {
+                throw new ArgumentException(
+                    "Pass every class to the first call of PartialFit (scikit-learn's classes argument).",
+                    nameof(classes));
+            }
+
+            return;
+        }
+
+        var requested = FitClasses(classes, nameof(classes));
+        if (labels is not null && !HasSameClasses(requested))
+        {
+            throw new ArgumentException(
+                $"classes [{string.Join(", ", classes)}] differ from the classes of the earlier fit " +
+                $"[{string.Join(", ", labels.Classes)}]. Pass the same classes on every call of " +
+                "PartialFit, or pass none after the first call.",
+                nameof(classes));
+        }
+
+        labels ??= requested;
+    }
+
+    private bool HasSameClasses(ClassLabels requested)
+    {
+        if (requested.Count != labels!.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < requested.Count; i++)
+        {
+            if (!labels.TryGetIndex(requested.Classes[i], out var index) || index != i)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Finds the classes of <paramref name="labelList"/>, rejecting a continuous target.</summary>
+    private static ClassLabels FitClasses(IReadOnlyList<string> labelList, string paramName)
+    {
+        var classes = ClassLabels.Fit(labelList);
+        if (classes.IsContinuous)
+        {
+            var example = classes.Classes.First(
+                label => !double.IsInteger(double.Parse(label, NumberStyles.Float, CultureInfo.InvariantCulture)));
+            throw new ArgumentException(
+                $"The {paramName} look continuous: \"{example}\" is a number but not a whole number, " +
+                "so the values cannot be class labels. To predict numbers, use MlpRegressor, or " +
+                "mlp train --task regression.",
+                paramName);
+        }
+
+        return classes;
     }
 
     private void CheckWarmStartClasses(IReadOnlyList<string> targets)
@@ -312,9 +381,9 @@ public class MlpClassifier<T> : MlpEstimator<T>
         return encoded;
     }
 
-    private string[] Predict(double[] features, int featureCount)
+    private string[] Predict(double[] features, int featureCount, string paramName)
     {
-        var outputs = Outputs(features, featureCount, out var rows);
+        var outputs = Outputs(features, featureCount, paramName, out var rows);
         var predictions = new string[rows];
         for (var row = 0; row < rows; row++)
         {
@@ -324,9 +393,9 @@ public class MlpClassifier<T> : MlpEstimator<T>
         return predictions;
     }
 
-    private double[,] PredictProba(double[] features, int featureCount)
+    private double[,] PredictProba(double[] features, int featureCount, string paramName)
     {
-        var outputs = Outputs(features, featureCount, out var rows);
+        var outputs = Outputs(features, featureCount, paramName, out var rows);
         var probabilities = new double[rows, labels!.Count];
         for (var row = 0; row < rows; row++)
         {
@@ -347,18 +416,18 @@ public class MlpClassifier<T> : MlpEstimator<T>
         return probabilities;
     }
 
-    private T[] Outputs(double[] features, int featureCount, out int rows)
+    private T[] Outputs(double[] features, int featureCount, string paramName, out int rows)
     {
         var network = EnsureFitted();
         if (featureCount != network.Shape.InputCount)
         {
             throw new ArgumentException(
                 $"The model was trained on {network.Shape.InputCount} features; the data has {featureCount}.",
-                nameof(features));
+                paramName);
         }
 
-        rows = features.Length / featureCount;
-        return PredictOutputs(FeatureConversion.ToPrecision<T>(features, featureCount, nameof(features)), rows);
+        rows = FeatureConversion.CountRows(features.Length, featureCount, paramName);
+        return PredictOutputs(FeatureConversion.ToPrecision<T>(features, featureCount, paramName), rows);
     }
 
     /// <summary>One logistic unit predicts class 1 when p &gt; 0.5; softmax takes the first largest p.</summary>

@@ -92,7 +92,11 @@ public abstract class MlpEstimator<T>
     /// <summary>Writes the fitted estimator to a model file; see <see cref="ModelFile"/>.</summary>
     /// <exception cref="InvalidOperationException">The estimator is not fitted.</exception>
     /// <exception cref="IOException">The file cannot be written; an existing file is left as it was.</exception>
-    public void Save(string path) => ModelFile.Save(this, path);
+    public void Save(string path)
+    {
+        EnsureFitted();
+        ModelFile.Save(this, path);
+    }
 
     /// <summary>
     /// Sets the fitted state read from a model file: the network, the training history and the

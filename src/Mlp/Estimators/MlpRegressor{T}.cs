@@ -112,7 +112,7 @@ public class MlpRegressor<T> : MlpEstimator<T>
     public double[,] Predict(Dataset data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return Predict(data.Features, data.FeatureCount);
+        return Predict(data.Features, data.FeatureCount, nameof(data));
     }
 
     /// <summary>Predicts every output of every row of a feature matrix, shape [rows, outputs].</summary>
@@ -124,7 +124,7 @@ public class MlpRegressor<T> : MlpEstimator<T>
     public double[,] Predict(double[,] features)
     {
         ArgumentNullException.ThrowIfNull(features);
-        return Predict(FeatureConversion.Flatten(features), features.GetLength(1));
+        return Predict(FeatureConversion.Flatten(features), features.GetLength(1), nameof(features));
     }
 
     /// <summary>Returns R², averaged over the outputs, on the rows of <paramref name="data"/>.</summary>
@@ -134,20 +134,43 @@ public class MlpRegressor<T> : MlpEstimator<T>
     {
         ArgumentNullException.ThrowIfNull(data);
         var predicted = Predict(data);
-        return RegressionMetrics.RSquared(NumericTargets.Parse(data), FeatureConversion.Flatten(predicted), 1);
+        return Score(NumericTargets.Parse(data), 1, predicted, nameof(data));
     }
 
     /// <summary>Returns R², averaged over the outputs, of a feature matrix against a target matrix.</summary>
     /// <exception cref="InvalidOperationException">The regressor is not fitted.</exception>
     /// <exception cref="NonFiniteOutputException">An output of the network is NaN or infinite.</exception>
+    /// <exception cref="ArgumentException">
+    /// The matrices differ in rows, or the targets have another number of columns than the model
+    /// has outputs.
+    /// </exception>
     public double Score(double[,] features, double[,] targets)
     {
         ArgumentNullException.ThrowIfNull(targets);
         var predicted = Predict(features);
-        return RegressionMetrics.RSquared(
-            FeatureConversion.Flatten(targets),
-            FeatureConversion.Flatten(predicted),
-            targets.GetLength(1));
+        if (targets.GetLength(0) != predicted.GetLength(0))
+        {
+            throw new ArgumentException(
+                $"The features have {predicted.GetLength(0)} rows but the targets have " +
+                $"{targets.GetLength(0)}; pass one target row per feature row.",
+                nameof(targets));
+        }
+
+        return Score(FeatureConversion.Flatten(targets), targets.GetLength(1), predicted, nameof(targets));
+    }
+
+    private static double Score(double[] truth, int targetColumns, double[,] predicted, string paramName)
+    {
+        var outputCount = predicted.GetLength(1);
+        if (targetColumns != outputCount)
+        {
+            throw new ArgumentException(
+                $"The targets have {targetColumns} columns but the model has {outputCount} outputs; " +
+                "pass one target column per output.",
+                paramName);
+        }
+
+        return RegressionMetrics.RSquared(truth, FeatureConversion.Flatten(predicted), outputCount);
     }
 
     private protected override (int[] Fit, int[] Validation) SplitValidation(
@@ -179,16 +202,25 @@ public class MlpRegressor<T> : MlpEstimator<T>
         CancellationToken cancellationToken,
         Dataset? source = null)
     {
-        var rows = targets.Length / outputCount;
-        if (rows == 0 || features.Length != rows * featureCount)
+        var featuresName = source is null ? nameof(features) : "data";
+        var rows = FeatureConversion.CountRows(features.Length, featureCount, featuresName);
+        if (outputCount < 1)
         {
             throw new ArgumentException(
-                $"Expected {rows} rows of {featureCount} features and at least one row; got {features.Length} values.",
-                nameof(features));
+                $"The targets have {outputCount} columns; at least one target column is needed.",
+                nameof(targets));
+        }
+
+        if (targets.Length != rows * outputCount)
+        {
+            throw new ArgumentException(
+                $"The features have {rows} rows but the targets have {targets.Length / outputCount}; " +
+                "pass one target row per feature row.",
+                nameof(targets));
         }
 
         var inputs = FeatureConversion.ToPrecision<T>(features, featureCount, nameof(features));
-        var encoded = FeatureConversion.ToPrecision<T>((double[])targets.Clone(), outputCount, nameof(targets));
+        var encoded = FeatureConversion.TargetsToPrecision<T>((double[])targets.Clone(), outputCount, nameof(targets));
         var data = new TrainingData<T>(inputs, encoded, rows, featureCount, outputCount)
         {
             FeatureNames = source?.FeatureNames,
@@ -197,18 +229,18 @@ public class MlpRegressor<T> : MlpEstimator<T>
         return FitCore(data, incremental, progress, cancellationToken);
     }
 
-    private double[,] Predict(double[] features, int featureCount)
+    private double[,] Predict(double[] features, int featureCount, string paramName)
     {
         var network = EnsureFitted();
         if (featureCount != network.Shape.InputCount)
         {
             throw new ArgumentException(
                 $"The model was trained on {network.Shape.InputCount} features; the data has {featureCount}.",
-                nameof(features));
+                paramName);
         }
 
-        var rows = features.Length / featureCount;
-        var outputs = PredictOutputs(FeatureConversion.ToPrecision<T>(features, featureCount, nameof(features)), rows);
+        var rows = FeatureConversion.CountRows(features.Length, featureCount, paramName);
+        var outputs = PredictOutputs(FeatureConversion.ToPrecision<T>(features, featureCount, paramName), rows);
         var outputCount = network.Shape.OutputCount;
         var predictions = new double[rows, outputCount];
         for (var row = 0; row < rows; row++)

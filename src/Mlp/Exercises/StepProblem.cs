@@ -16,6 +16,12 @@ namespace Mlp.Exercises;
 public sealed class StepProblem
 {
     /// <summary>Creates a problem after checking every part of it.</summary>
+    /// <exception cref="ArgumentNullException">
+    /// <paramref name="network"/>, <paramref name="examples"/> or an entry of it is null.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="loss"/> or <paramref name="reduction"/> is not a defined value.
+    /// </exception>
     /// <exception cref="ArgumentException">
     /// No examples, an example whose inputs or targets do not fit the layers, a non-finite value,
     /// a learning rate that is not positive, a loss that does not suit the output, or targets that
@@ -30,6 +36,8 @@ public sealed class StepProblem
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(examples);
+        CheckDefined(loss, nameof(loss));
+        CheckDefined(reduction, nameof(reduction));
         LossNames.EnsureCompatible(network.Shape.Output, loss);
         if (!double.IsFinite(learningRate) || learningRate <= 0)
         {
@@ -50,6 +58,13 @@ public sealed class StepProblem
 
         for (var i = 0; i < examples.Count; i++)
         {
+            if (examples[i] is null)
+            {
+                throw new ArgumentNullException(
+                    nameof(examples),
+                    $"Example {i + 1} is null; pass an example per entry.");
+            }
+
             CheckExample(network.Shape, loss, examples[i], i);
         }
 
@@ -74,6 +89,18 @@ public sealed class StepProblem
 
     /// <summary>Examples of the step, in order.</summary>
     public IReadOnlyList<TrainingExample> Examples { get; }
+
+    private static void CheckDefined<TEnum>(TEnum value, string paramName)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value,
+                $"{paramName} must be one of {string.Join(", ", Enum.GetNames<TEnum>())}; got an undefined value.");
+        }
+    }
 
     private static void CheckExample(NetworkShape shape, Loss loss, TrainingExample example, int index)
     {

@@ -1,6 +1,48 @@
+using System.Collections.ObjectModel;
+
 namespace Mlp.Exercises;
 
 /// <summary>One example of an exercise: inputs x and targets y.</summary>
-/// <param name="Inputs">Inputs x, one per input unit.</param>
-/// <param name="Targets">Targets y, one per output unit.</param>
-public sealed record TrainingExample(IReadOnlyList<double> Inputs, IReadOnlyList<double> Targets);
+/// <remarks>
+/// The example keeps its own copies of the values, so changing the lists passed in afterwards
+/// does not change the example.
+/// </remarks>
+public sealed record TrainingExample
+{
+    private readonly IReadOnlyList<double> inputs;
+    private readonly IReadOnlyList<double> targets;
+
+    /// <summary>Creates an example from copies of its inputs and targets.</summary>
+    /// <param name="inputs">Inputs x, one per input unit.</param>
+    /// <param name="targets">Targets y, one per output unit.</param>
+    /// <exception cref="ArgumentNullException">
+    /// <paramref name="inputs"/> or <paramref name="targets"/> is null.
+    /// </exception>
+    public TrainingExample(IReadOnlyList<double> inputs, IReadOnlyList<double> targets)
+    {
+        this.inputs = Copy(inputs, nameof(inputs));
+        this.targets = Copy(targets, nameof(targets));
+    }
+
+    /// <summary>Inputs x, one per input unit.</summary>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public IReadOnlyList<double> Inputs
+    {
+        get => inputs;
+        init => inputs = Copy(value, nameof(Inputs));
+    }
+
+    /// <summary>Targets y, one per output unit.</summary>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public IReadOnlyList<double> Targets
+    {
+        get => targets;
+        init => targets = Copy(value, nameof(Targets));
+    }
+
+    private static ReadOnlyCollection<double> Copy(IReadOnlyList<double> values, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(values, paramName);
+        return Array.AsReadOnly([.. values]);
+    }
+}

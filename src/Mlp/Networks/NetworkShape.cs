@@ -11,9 +11,10 @@ public sealed class NetworkShape
 {
     /// <summary>Creates a shape with one activation per hidden layer.</summary>
     /// <exception cref="ArgumentException">
-    /// Fewer than two layers, a layer without units, or a count of hidden activations that differs
-    /// from the number of hidden layers.
+    /// Fewer than two layers, a layer without units, a count of hidden activations that differs
+    /// from the number of hidden layers, or a softmax output of one unit.
     /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">An activation is not a defined value.</exception>
     public NetworkShape(
         IReadOnlyList<int> layerSizes,
         IReadOnlyList<Activation> hiddenActivations,
@@ -46,6 +47,18 @@ public sealed class NetworkShape
                 nameof(hiddenActivations));
         }
 
+        foreach (var activation in hiddenActivations)
+        {
+            if (!Enum.IsDefined(activation))
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(hiddenActivations),
+                    activation,
+                    $"Hidden activations must be one of {string.Join(", ", Enum.GetNames<Activation>())}.");
+            }
+        }
+
+        CheckOutput(output, layerSizes[^1]);
         LayerSizes = [.. layerSizes];
         HiddenActivations = [.. hiddenActivations];
         Output = output;
@@ -79,6 +92,26 @@ public sealed class NetworkShape
         ArgumentNullException.ThrowIfNull(layerSizes);
         var hiddenCount = Math.Max(layerSizes.Count - 2, 0);
         return new NetworkShape(layerSizes, Enumerable.Repeat(hidden, hiddenCount).ToArray(), output);
+    }
+
+    private static void CheckOutput(OutputActivation output, int outputCount)
+    {
+        if (!Enum.IsDefined(output))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(output),
+                output,
+                $"The output activation must be one of {string.Join(", ", Enum.GetNames<OutputActivation>())}.");
+        }
+
+        // Softmax of one unit is the constant 1, so nothing could be learnt from it.
+        if (output == OutputActivation.Softmax && outputCount < 2)
+        {
+            throw new ArgumentException(
+                $"A softmax output needs at least 2 units; got {outputCount}. " +
+                "Use a logistic output for one unit, as for two classes.",
+                nameof(output));
+        }
     }
 
     /// <summary>Number of inputs of weight layer <paramref name="layer"/> (0 is the first).</summary>

@@ -10,6 +10,9 @@ namespace Mlp.Training;
 /// <remarks>
 /// One difference from scikit-learn: <see cref="Momentum"/> must be below 1, because with momentum 1
 /// every past gradient keeps its full weight in the velocity, which then grows without bound.
+/// Another: alpha, learning_rate_init, power_t, tol and epsilon must be finite, where scikit-learn
+/// 1.2 accepts infinity. With an infinite value, training either produces NaN weights or makes no
+/// progress.
 /// </remarks>
 public sealed record TrainingOptions
 {
@@ -113,6 +116,10 @@ public sealed record TrainingOptions
             problems.Add($"{name("hidden_layer_sizes")} must be integers ≥ 1; got [{sizes}].");
         }
 
+        CheckDefined(problems, name("activation"), Activation, string.Join(", ", ActivationNames.Hidden));
+        CheckDefined(problems, name("solver"), Solver, "sgd, adam");
+        CheckDefined(problems, name("learning_rate"), LearningRateSchedule, "constant, invscaling, adaptive");
+
         var check = new RangeCheck(problems, name);
         check.AtLeastZero("alpha", Alpha);
         CheckCount(problems, name("batch_size"), BatchSize ?? 1, " or auto");
@@ -137,12 +144,27 @@ public sealed record TrainingOptions
         }
     }
 
-    /// <summary>Adds "NAME must be in RANGE; got VALUE." for each value outside its range.</summary>
+    private static void CheckDefined<TEnum>(List<string> problems, string name, TEnum value, string allowed)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            var received = Convert.ToInt64(value, CultureInfo.InvariantCulture);
+            problems.Add($"{name} must be one of {allowed}; got the undefined value {received}.");
+        }
+    }
+
+    /// <summary>
+    /// Adds "NAME must be in RANGE; got VALUE." for each value outside its range. No range
+    /// includes NaN or an infinity.
+    /// </summary>
     private readonly struct RangeCheck(List<string> problems, Func<string, string> optionName)
     {
-        public void AtLeastZero(string name, double value) => Check(name, value, value >= 0, "[0, ∞)");
+        public void AtLeastZero(string name, double value) =>
+            Check(name, value, value >= 0 && double.IsFinite(value), "[0, ∞)");
 
-        public void AboveZero(string name, double value) => Check(name, value, value > 0, "(0, ∞)");
+        public void AboveZero(string name, double value) =>
+            Check(name, value, value > 0 && double.IsFinite(value), "(0, ∞)");
 
         public void BelowOne(string name, double value, bool includeZero)
         {

@@ -232,10 +232,14 @@ public sealed class ModelFileTests : IDisposable
     [Fact]
     public void Save_Unfitted_Throws()
     {
-        var exception = Assert.Throws<ArgumentException>(
-            () => new MlpClassifier().Save(Path.Combine(folder.Path, "never.json")));
+        var path = Path.Combine(folder.Path, "never.json");
+
+        // The estimator's own Save throws as Predict does, but ModelFile.Save blames its argument.
+        Assert.Throws<InvalidOperationException>(() => new MlpClassifier().Save(path));
+        var exception = Assert.Throws<ArgumentException>(() => ModelFile.Save(new MlpClassifier(), path));
 
         Assert.Equal("estimator", exception.ParamName);
+        Assert.False(File.Exists(path));
     }
 
     [Fact]
