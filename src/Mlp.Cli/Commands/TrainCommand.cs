@@ -271,6 +271,13 @@ internal static class TrainCommand
         }
 
         var classes = ClassLabels.Fit(data.Targets);
+        if (classes.IsContinuous)
+        {
+            throw new ArgumentException(
+                $"{option} {data.Name}: the target column \"{data.TargetName}\" holds numbers that are not " +
+                "all whole, so they cannot be class labels. Use --task regression to predict numbers.");
+        }
+
         if (classes.Count < 2)
         {
             throw new ArgumentException(

@@ -289,6 +289,20 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
+    public void ContinuousTarget_SuggestsRegression()
+    {
+        var path = folder.WriteText("continuous.csv", "x,y\n1,0.5\n2,1\n3,1.5\n4,2\n5,2.5\n");
+
+        var (exitCode, _, error) = Cli.Run("train", "--data", path, "--quiet");
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.Equal(
+            $"mlp: error: --data {path}: the target column \"y\" holds numbers that are not all whole, so " +
+            "they cannot be class labels. Use --task regression to predict numbers.\n",
+            error);
+    }
+
+    [Fact]
     public void OneClassAfterSplit_NamesTheSplit()
     {
         // Split seed 1 of five rows puts the only row of class 1 in the test set; scikit-learn's
