@@ -42,8 +42,11 @@ public sealed class SgdOptimizer<T> : Optimizer<T>
         this.powerT = powerT;
     }
 
-    /// <summary>Whether each step is plain θ ← θ − η g: no momentum and no Nesterov step.</summary>
-    public bool IsPlain => momentum == 0 && !nesterov;
+    /// <summary>
+    /// Whether each step is plain θ ← θ − η g, which is the case whenever the momentum is 0:
+    /// then v and Nesterov's μ v − η g are both −η g, with or without Nesterov.
+    /// </summary>
+    public bool IsPlain => momentum == 0;
 
     /// <summary>Velocity v of every parameter.</summary>
     public ReadOnlySpan<T> Velocities => velocities;
@@ -68,23 +71,18 @@ public sealed class SgdOptimizer<T> : Optimizer<T>
             return;
         }
 
-        // v ← μ v − η g
-        for (var i = 0; i < velocities.Length; i++)
-        {
-            velocities[i] = (mu * velocities[i]) - (eta * gradients[i]);
-        }
-
+        // v ← μ v − η g, as (μ v) + (g (−η)): each product and the sum rounded once, no fused
+        // multiply-add, so the bits equal scikit-learn's order of operations.
+        TensorPrimitives.Multiply(velocities, mu, velocities);
+        TensorPrimitives.MultiplyAdd(gradients, -eta, velocities, velocities);
         if (!nesterov)
         {
             TensorPrimitives.Add(parameters, velocities, parameters);
             return;
         }
 
-        for (var i = 0; i < velocities.Length; i++)
-        {
-            nesterovUpdates[i] = (mu * velocities[i]) - (eta * gradients[i]);
-        }
-
+        TensorPrimitives.Multiply(velocities, mu, nesterovUpdates);
+        TensorPrimitives.MultiplyAdd(gradients, -eta, nesterovUpdates, nesterovUpdates);
         TensorPrimitives.Add(parameters, nesterovUpdates, parameters);
     }
 
