@@ -31,7 +31,7 @@ public static class CommandLine
 
         if (parseResult.Errors.Count > 0)
         {
-            var messages = parseResult.Errors.Select(parseError => ReadableParseError(parseError.Message));
+            var messages = parseResult.Errors.Select(parseError => ReadableParseError(parseResult, parseError.Message));
             error.WriteLine(
                 $"mlp: error: {string.Join(" ", messages)} " +
                 $"Run '{CommandPath(parseResult)} --help' for the options.");
@@ -90,9 +90,18 @@ public static class CommandLine
         return suffix < 0 ? message : message[..suffix];
     }
 
-    /// <summary>Replaces .NET type names in System.CommandLine's parse errors with words.</summary>
-    private static string ReadableParseError(string message) =>
-        Regex.Replace(message, "as expected type '([^']+)'", match => "as " + match.Groups[1].Value switch
+    /// <summary>
+    /// Replaces .NET type names in System.CommandLine's parse errors with words, and explains a
+    /// value that a true-or-false option left unread, as in --shuffle maybe.
+    /// </summary>
+    private static string ReadableParseError(ParseResult parseResult, string message)
+    {
+        if (BadSwitchValue(parseResult, message) is { } switchMessage)
+        {
+            return switchMessage;
+        }
+
+        return Regex.Replace(message, "as expected type '([^']+)'", match => "as " + match.Groups[1].Value switch
         {
             "System.Int32" or "System.Nullable`1[System.Int32]" => "an integer",
             "System.UInt32" or "System.Nullable`1[System.UInt32]" => "an integer from 0 to 4294967295",
@@ -101,6 +110,39 @@ public static class CommandLine
             "Mlp.Data.CsvHeader" => "auto, present or absent",
             var other => $"a value of type {other}",
         });
+    }
+
+    /// <summary>
+    /// Returns a message for an unrecognised token that follows a true-or-false option, which
+    /// System.CommandLine reads only when the token is true or false; null otherwise.
+    /// </summary>
+    private static string? BadSwitchValue(ParseResult parseResult, string message)
+    {
+        var match = Regex.Match(message, "^Unrecognized command or argument '(.*)'\\.$");
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var tokens = parseResult.Tokens;
+        var options = parseResult.CommandResult.Command.Options;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Value != match.Groups[1].Value)
+            {
+                continue;
+            }
+
+            var name = tokens[i - 1].Value;
+            var previous = options.FirstOrDefault(option => option.Name == name || option.Aliases.Contains(name));
+            if (previous?.ValueType == typeof(bool))
+            {
+                return $"{name} takes true or false; got '{tokens[i].Value}'.";
+            }
+        }
+
+        return null;
+    }
 
     private static string CommandPath(ParseResult parseResult)
     {

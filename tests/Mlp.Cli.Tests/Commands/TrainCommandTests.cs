@@ -178,6 +178,8 @@ public sealed class TrainCommandTests : IDisposable
     [InlineData("--test-size", "1.5", "--test-size must be in (0, 1); got 1.5.")]
     [InlineData("--data", "missing.csv", "--data 'missing.csv' is neither a built-in data set")]
     [InlineData("--header", "maybe", "--header must be auto, present or absent; got 'maybe'.")]
+    [InlineData("--shuffle", "maybe", "--shuffle takes true or false; got 'maybe'.")]
+    [InlineData("--nesterovs-momentum", "no", "--nesterovs-momentum takes true or false; got 'no'.")]
     [InlineData("--split-seed", "-5", "--split-seed must be 0 or more; got -5.")]
     [InlineData("--target-index", "-1", "--target-index must be 0 or more; got -1.")]
     [InlineData("--target", "label", "--target, --target-index and --header apply to CSV files, but --data digits")]
