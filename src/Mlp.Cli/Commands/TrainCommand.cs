@@ -166,9 +166,11 @@ internal static class TrainCommand
         else
         {
             var classes = summary.Classes is null ? string.Empty : $", {summary.Classes.Count} classes";
+            var rows = $"{CountText.Format(summary.TrainRows, "training row")}, " +
+                $"{CountText.Format(summary.TestRows, "test row")}";
             output.WriteLine(
-                $"{train.Name}: {Count(summary.TrainRows, "training row")}, {Count(summary.TestRows, "test row")}, " +
-                $"{Count(summary.FeatureCount, "feature")}{classes}; random state {summary.Options.RandomState}.");
+                $"{train.Name}: {rows}, {CountText.Format(summary.FeatureCount, "feature")}{classes}; " +
+                $"random state {summary.Options.RandomState}.");
             TrainingTable.Write(Consoles.For(output), [summary]);
         }
 
@@ -191,8 +193,6 @@ internal static class TrainCommand
                 $"batch holds all {fitRows}.");
         }
     }
-
-    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private static void Warn(TextWriter error, TrainingSummary summary)
     {
@@ -218,11 +218,11 @@ internal static class TrainCommand
         };
         var progress = parseResult.GetValue(Quiet) ? null : parseResult.InvocationConfiguration.Error;
         var data = DataSource.Load(parseResult.GetValue(Data)!, csvOptions, "--data", progress);
-        CheckTargets(data, task, "--data");
+        TargetChecks.CheckFile(data, task, "--data");
         if (parseResult.GetValue(TestData) is { } testSource)
         {
             var test = DataSource.Load(testSource, csvOptions, "--test-data", progress);
-            CheckTargets(test, task, "--test-data");
+            TargetChecks.CheckFile(test, task, "--test-data");
             if (test.FeatureCount != data.FeatureCount)
             {
                 throw new ArgumentException(
@@ -242,49 +242,8 @@ internal static class TrainCommand
 
         var (trainRows, testRows) = TrainTestSplit.Split(data.RowCount, testSize, parseResult.GetValue(SplitSeed));
         var train = data.SelectRows(trainRows);
-        if (task == TrainingTask.Classification && ClassLabels.Fit(train.Targets).Count < 2)
-        {
-            throw new ArgumentException(
-                $"The {train.RowCount} training rows of {data.Name} after the split all have class " +
-                $"'{train.Targets[0]}'; a classifier needs at least two. Give more rows, or another " +
-                "--split-seed or --test-size.");
-        }
-
+        TargetChecks.CheckTrainingSplit(train, task, data.Name);
         return (train, data.SelectRows(testRows));
-    }
-
-    /// <summary>
-    /// Checks the targets of a whole file before the split, so that a message names the file's
-    /// own row: numbers for regression, at least two classes for classification.
-    /// </summary>
-    private static void CheckTargets(Dataset data, TrainingTask task, string option)
-    {
-        if (task == TrainingTask.Regression)
-        {
-            NumericTargets.Parse(data);
-            return;
-        }
-
-        if (option != "--data")
-        {
-            return;
-        }
-
-        var classes = ClassLabels.Fit(data.Targets);
-        if (classes.IsContinuous)
-        {
-            throw new ArgumentException(
-                $"{option} {data.Name}: the target column \"{data.TargetName}\" holds numbers that are not " +
-                "all whole, so they cannot be class labels. Use --task regression to predict numbers.");
-        }
-
-        if (classes.Count < 2)
-        {
-            throw new ArgumentException(
-                $"{option} {data.Name}: every row has class '{classes.Classes[0]}' in the target column " +
-                $"\"{data.TargetName}\"; a classifier needs at least two classes. Choose another column " +
-                "with --target, or use --task regression for a numeric target.");
-        }
     }
 
     /// <summary>Checks every output path before training, so a bad path cannot waste a run.</summary>
