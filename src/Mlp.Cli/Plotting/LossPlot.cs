@@ -19,6 +19,7 @@ internal static class LossPlot
         loss.LegendText = "training loss";
         loss.LineWidth = 2;
         plot.XLabel("epoch");
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         plot.YLabel("loss");
         plot.Title("Training loss per epoch");
         if (validationScores is { Count: > 0 })
