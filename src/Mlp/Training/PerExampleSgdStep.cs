@@ -17,7 +17,8 @@ namespace Mlp.Training;
 /// −η, then the sum with the weight, each rounded. The input gradients δ W of a layer are taken
 /// before its update. So the weights come out bit-identical to
 /// <see cref="Backpropagation.Backward"/> followed by <see cref="Optimizers.SgdOptimizer{T}"/>
-/// without momentum, which the tests check. It applies only without an L2 penalty.
+/// without momentum, which the tests check. With an L2 penalty α each weight's gradient is
+/// (δ_j h_k) + (w α), rounded as the general path rounds it, with w read before its update.
 /// </remarks>
 /// <typeparam name="T">float or double.</typeparam>
 internal static class PerExampleSgdStep<T>
@@ -29,12 +30,14 @@ internal static class PerExampleSgdStep<T>
         BatchWorkspace<T> workspace,
         ReadOnlySpan<T> targets,
         Loss loss,
-        double learningRate)
+        double learningRate,
+        double alpha)
     {
         var shape = network.Shape;
         var last = network.LayerCount - 1;
         LossFunctions.OutputDeltas<T>(shape.Output, loss, workspace.Activations(last), targets, workspace.Deltas(last));
         var negativeRate = T.CreateChecked(-learningRate);
+        var penalty = T.CreateChecked(alpha);
         for (var l = last; l >= 0; l--)
         {
             if (l > 0)
@@ -48,7 +51,7 @@ internal static class PerExampleSgdStep<T>
                     shape.UnitsOf(l));
             }
 
-            UpdateLayer(network, l, workspace.Deltas(l), workspace.LayerInputs(l), negativeRate);
+            UpdateLayer(network, l, workspace.Deltas(l), workspace.LayerInputs(l), negativeRate, penalty);
             if (l > 0)
             {
                 var deltas = workspace.Deltas(l - 1);
@@ -66,13 +69,22 @@ internal static class PerExampleSgdStep<T>
         int layer,
         ReadOnlySpan<T> deltas,
         ReadOnlySpan<T> inputs,
-        T negativeRate)
+        T negativeRate,
+        T penalty)
     {
         var weights = network.Weights[layer];
         var biases = network.Biases[layer].Span;
         for (var unit = 0; unit < deltas.Length; unit++)
         {
-            UpdateRow(weights.Row(unit), inputs, deltas[unit], negativeRate);
+            if (penalty == T.Zero)
+            {
+                UpdateRow(weights.Row(unit), inputs, deltas[unit], negativeRate);
+            }
+            else
+            {
+                UpdateRowWithPenalty(weights.Row(unit), inputs, deltas[unit], negativeRate, penalty);
+            }
+
             biases[unit] += deltas[unit] * negativeRate;
         }
     }
@@ -95,6 +107,35 @@ internal static class PerExampleSgdStep<T>
         for (; k < weights.Length; k++)
         {
             weights[k] += inputs[k] * delta * negativeRate;
+        }
+    }
+
+    /// <summary>w[k] ← w[k] + ((h[k] δ) + (w[k] α))(−η), the L2 term taken from the old weight.</summary>
+    private static void UpdateRowWithPenalty(
+        Span<T> weights,
+        ReadOnlySpan<T> inputs,
+        T delta,
+        T negativeRate,
+        T penalty)
+    {
+        var k = 0;
+        if (Vector.IsHardwareAccelerated && weights.Length >= Vector<T>.Count)
+        {
+            var deltaVector = new Vector<T>(delta);
+            var rateVector = new Vector<T>(negativeRate);
+            var penaltyVector = new Vector<T>(penalty);
+            for (; k <= weights.Length - Vector<T>.Count; k += Vector<T>.Count)
+            {
+                var weight = new Vector<T>(weights[k..]);
+                var gradient = (new Vector<T>(inputs[k..]) * deltaVector) + (weight * penaltyVector);
+                (weight + (gradient * rateVector)).CopyTo(weights[k..]);
+            }
+        }
+
+        for (; k < weights.Length; k++)
+        {
+            var gradient = (inputs[k] * delta) + (weights[k] * penalty);
+            weights[k] += gradient * negativeRate;
         }
     }
 }

@@ -34,7 +34,7 @@ internal sealed class StochasticTrainer<T>
     /// <param name="optimizer">Optimizer, which keeps its state across calls.</param>
     /// <param name="options">Training options.</param>
     /// <param name="fuseExampleSteps">
-    /// Whether batches of one example under plain SGD without L2 penalty take the fused
+    /// Whether batches of one example under plain SGD take the fused
     /// <see cref="PerExampleSgdStep{T}"/>, which gives the same bits faster.
     /// </param>
     public StochasticTrainer(
@@ -46,7 +46,7 @@ internal sealed class StochasticTrainer<T>
         this.network = network;
         this.optimizer = optimizer;
         this.options = options;
-        fusedExampleSteps = fuseExampleSteps && options.Alpha == 0 && optimizer is SgdOptimizer<T> { IsPlain: true };
+        fusedExampleSteps = fuseExampleSteps && optimizer is SgdOptimizer<T> { IsPlain: true };
         loss = network.Shape.Output == OutputActivation.Identity ? Loss.SquaredError : Loss.CrossEntropy;
         gradients = new ParameterSet<T>(network.Shape.LayerSizes);
     }
@@ -136,7 +136,7 @@ internal sealed class StochasticTrainer<T>
                 ScikitLearnLoss<T>.L2Penalty(network.Parameters, options.Alpha, size);
             if (fusedExampleSteps && size == 1)
             {
-                PerExampleSgdStep<T>.Apply(network, workspace, targets, loss, optimizer.LearningRate);
+                PerExampleSgdStep<T>.Apply(network, workspace, targets, loss, optimizer.LearningRate, options.Alpha);
             }
             else
             {

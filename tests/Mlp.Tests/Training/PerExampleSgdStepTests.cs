@@ -12,37 +12,35 @@ namespace Mlp.Tests.Training;
 public class PerExampleSgdStepTests
 {
     [Theory]
-    [InlineData(Activation.Tanh, OutputActivation.Softmax, LearningRateSchedule.Constant)]
-    [InlineData(Activation.Relu, OutputActivation.Softmax, LearningRateSchedule.InvScaling)]
-    [InlineData(Activation.Logistic, OutputActivation.Logistic, LearningRateSchedule.Constant)]
-    [InlineData(Activation.Identity, OutputActivation.Identity, LearningRateSchedule.Constant)]
+    [InlineData(Activation.Tanh, OutputActivation.Softmax, LearningRateSchedule.Constant, 0.0)]
+    [InlineData(Activation.Relu, OutputActivation.Softmax, LearningRateSchedule.InvScaling, 0.0)]
+    [InlineData(Activation.Logistic, OutputActivation.Logistic, LearningRateSchedule.Constant, 0.0)]
+    [InlineData(Activation.Identity, OutputActivation.Identity, LearningRateSchedule.Constant, 0.0)]
+    [InlineData(Activation.Tanh, OutputActivation.Softmax, LearningRateSchedule.Constant, 1e-4)]
+    [InlineData(Activation.Relu, OutputActivation.Softmax, LearningRateSchedule.InvScaling, 0.3)]
+    [InlineData(Activation.Identity, OutputActivation.Identity, LearningRateSchedule.Constant, 0.01)]
     public void FusedStep_MatchesGeneralPathBitForBit(
         Activation hidden,
         OutputActivation output,
-        LearningRateSchedule schedule)
+        LearningRateSchedule schedule,
+        double alpha)
     {
-        var (fusedLoss, fused) = Train<double>(hidden, output, schedule, fuse: true);
-        var (generalLoss, general) = Train<double>(hidden, output, schedule, fuse: false);
+        var (fusedLoss, fused) = Train<double>(hidden, output, schedule, alpha, fuse: true);
+        var (generalLoss, general) = Train<double>(hidden, output, schedule, alpha, fuse: false);
 
         ReferenceFile.AssertBitwiseEqual(general, fused);
         Assert.Equal(generalLoss, fusedLoss);
     }
 
-    [Fact]
-    public void FusedStep_Float_MatchesGeneralPathBitForBit()
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1e-4)]
+    public void FusedStep_Float_MatchesGeneralPathBitForBit(double alpha)
     {
-        var (
-            fusedLoss,
-            fused) = Train<float>(Activation.Tanh,
-            OutputActivation.Softmax,
-            LearningRateSchedule.Constant,
-            fuse: true);
-        var (
-            generalLoss,
-            general) = Train<float>(Activation.Tanh,
-            OutputActivation.Softmax,
-            LearningRateSchedule.Constant,
-            fuse: false);
+        var (fusedLoss, fused) = Train<float>(
+            Activation.Tanh, OutputActivation.Softmax, LearningRateSchedule.Constant, alpha, fuse: true);
+        var (generalLoss, general) = Train<float>(
+            Activation.Tanh, OutputActivation.Softmax, LearningRateSchedule.Constant, alpha, fuse: false);
 
         Assert.Equal(general, fused);
         Assert.Equal(generalLoss, fusedLoss);
@@ -52,6 +50,7 @@ public class PerExampleSgdStepTests
         Activation hidden,
         OutputActivation output,
         LearningRateSchedule schedule,
+        double alpha,
         bool fuse)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -83,7 +82,7 @@ public class PerExampleSgdStepTests
             HiddenLayerSizes = [20, 7],
             Activation = hidden,
             Solver = Solver.Sgd,
-            Alpha = 0,
+            Alpha = alpha,
             BatchSize = 1,
             LearningRateSchedule = schedule,
             LearningRateInit = 0.01,
