@@ -32,10 +32,10 @@ internal sealed class ModelInputOptions
         Description = "CSV only: header name of the target column.",
     };
 
-    public Option<int?> TargetIndex { get; } = new("--target-index")
+    public Option<int?> TargetIndex { get; } = new Option<int?>("--target-index")
     {
         Description = "CSV only: 0-based index of the target column.",
-    };
+    }.NotNegative();
 
     public Option<CsvHeader> Header { get; } = HeaderOption.Create();
 

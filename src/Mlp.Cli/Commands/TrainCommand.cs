@@ -249,14 +249,28 @@ internal static class TrainCommand
     /// <summary>Checks every output path before training, so a bad path cannot waste a run.</summary>
     private static void CheckOutputs(ParseResult parseResult, ModelOptionSet modelOptions)
     {
+        List<(string Option, string Path)> inputs =
+        [
+            .. DataSource.Files(parseResult.GetValue(Data)!).Select(path => ("--data", path)),
+            .. (parseResult.GetValue(TestData) is { } testData ? DataSource.Files(testData) : [])
+                .Select(path => ("--test-data", path)),
+        ];
         if (parseResult.GetValue(DumpWeights) is { } weightsPath)
         {
             OutputFile.CheckWritable("--dump-weights", weightsPath);
+            InputOverwriteCheck.Check("--dump-weights", weightsPath, inputs);
         }
 
         if (parseResult.GetValue(modelOptions.Save) is { } modelPath)
         {
             OutputFile.CheckWritable("--save", modelPath);
+
+            // --warm-start and --save may name one file: the model is read before it is replaced.
+            InputOverwriteCheck.Check("--save", modelPath, inputs);
+            if (parseResult.GetValue(DumpWeights) is { } dumpPath)
+            {
+                InputOverwriteCheck.Check("--save", modelPath, [("--dump-weights", dumpPath)]);
+            }
         }
 
         if (parseResult.GetValue(modelOptions.Plots) is { } plotFolder)

@@ -44,8 +44,7 @@ internal static class ModelData
         {
             var data = targetName == table.TargetName
                 ? table
-                : DataSource.Load(
-                    source, csv with { TargetColumnIndex = ColumnOf(table, targetName) }, "--data", notices);
+                : DataSource.Load(source, TargetColumn(csv, table, targetName), "--data", notices);
             notices.WriteLine($"mlp: ignoring column \"{targetName}\" of {source}: it is the model's target.");
             return Check(data, model, notices, predicting: true);
         }
@@ -72,14 +71,21 @@ internal static class ModelData
                 return Check(table, model, notices, predicting: false);
             }
 
-            options = csv with { TargetColumnIndex = ColumnOf(table, targetName) };
+            options = TargetColumn(csv, table, targetName);
         }
 
         return Check(DataSource.Load(source, options, "--data", notices), model, notices, predicting: false);
     }
 
-    /// <summary>Returns the column of a feature, which is its position, since the target column is last.</summary>
-    private static int ColumnOf(Dataset table, string featureName) => table.FeatureNames.ToList().IndexOf(featureName);
+    /// <summary>
+    /// Returns the options that make the feature <paramref name="featureName"/> the target. A
+    /// name also marks the first row as a header. Without a header the names are generated, so
+    /// the column goes by its position, which equals the feature's since the target is last.
+    /// </summary>
+    private static CsvReadOptions TargetColumn(CsvReadOptions csv, Dataset table, string featureName) =>
+        csv.Header == CsvHeader.Absent
+            ? csv with { TargetColumnIndex = table.FeatureNames.ToList().IndexOf(featureName) }
+            : csv with { TargetColumnName = featureName };
 
     private static bool IsCsv(string source) =>
         !EmbeddedDatasets.Contains(source) && !source.StartsWith("idx:", StringComparison.OrdinalIgnoreCase);

@@ -95,7 +95,8 @@ public static class CsvDatasetReader
             ReadRows(sepReader, table, ref unclosedQuoteLine);
             return table.Build();
         }
-        catch (InvalidDataException exception) when (unclosedQuoteLine is { } line)
+        catch (InvalidDataException exception) when (unclosedQuoteLine is { } line
+            && !exception.Message.Contains("not closed", StringComparison.Ordinal))
         {
             throw new InvalidDataException(
                 $"{exception.Message} The quote (\") in the row starting on line {line} is never closed, so " +

@@ -40,6 +40,34 @@ public sealed record TrainingExample
         init => targets = Copy(value, nameof(Targets));
     }
 
+    /// <summary>Whether both examples have the same inputs and targets, value for value.</summary>
+    public bool Equals(TrainingExample? other) =>
+        other is not null && inputs.SequenceEqual(other.inputs) && targets.SequenceEqual(other.targets);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        foreach (var value in inputs)
+        {
+            hash.Add(value);
+        }
+
+        foreach (var value in targets)
+        {
+            hash.Add(value);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns the inputs and the targets, as <c>var (x, y) = example</c> reads them.</summary>
+    public void Deconstruct(out IReadOnlyList<double> inputs, out IReadOnlyList<double> targets)
+    {
+        inputs = this.inputs;
+        targets = this.targets;
+    }
+
     private static ReadOnlyCollection<double> Copy(IReadOnlyList<double> values, string paramName)
     {
         ArgumentNullException.ThrowIfNull(values, paramName);

@@ -305,4 +305,33 @@ public sealed class PredictCommandTests : IDisposable
             "built-in data set; remove them.\n",
             error);
     }
+
+    [Fact]
+    public void MiddleTargetWithNumericNames_KeepsTheHeader()
+    {
+        // Once the target column is set aside, the header's other cells are all numbers, so only
+        // the target's name marks the first row as a header; 12 data rows must give 12 predictions.
+        var rows = Enumerable.Range(0, 12).Select(i => FormattableString.Invariant($"{i},{i % 2},{i % 3}"));
+        var data = folder.WriteText("middle.csv", "500,label,2000\n" + string.Join("\n", rows) + "\n");
+        var model = Path.Combine(folder.Path, "middle.json");
+        var (trainExit, _, trainError) = Cli.Run(
+            "train", "--data", data, "--target", "label", "--max-iter", "2", "--quiet", "--save", model);
+        Assert.True(trainExit == 0, trainError);
+
+        var (exitCode, output, error) = Cli.Run("predict", "--model", model, "--data", data, "--quiet");
+
+        Assert.True(exitCode == 0, error);
+        Assert.Equal(13, output.TrimEnd('\n').Split('\n').Length);
+    }
+
+    [Fact]
+    public void NegativeTargetIndex_NamesTheOption()
+    {
+        var model = ModelFiles.Train(Path.Combine(folder.Path, "model.json"));
+
+        var (exitCode, _, error) = Cli.Run("predict", "--model", model, "--data", "digits", "--target-index", "-1");
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.StartsWith("mlp: error: --target-index must be 0 or more; got -1.", error, StringComparison.Ordinal);
+    }
 }

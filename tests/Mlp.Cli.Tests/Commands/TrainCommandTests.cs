@@ -304,6 +304,38 @@ public sealed class TrainCommandTests : IDisposable
             error);
     }
 
+    [Theory]
+    [InlineData("--save")]
+    [InlineData("--dump-weights")]
+    public void OutputOverTheData_IsRejected(string option)
+    {
+        var path = folder.WriteText("data.csv", "x,y\n1,0\n2,1\n3,0\n4,1\n5,0\n");
+
+        var (exitCode, _, error) = Cli.Run("train", "--data", path, "--max-iter", "1", "--quiet", option, path);
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.StartsWith(
+            $"mlp: error: {option} '{path}' is the same file as --data '{path}'",
+            error,
+            StringComparison.Ordinal);
+        Assert.Equal("x,y\n1,0\n2,1\n3,0\n4,1\n5,0\n", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void SaveAndDumpWeightsToOneFile_IsRejected()
+    {
+        var path = Path.Combine(folder.Path, "out.json");
+
+        var (exitCode, _, error) = Cli.Run([.. SmallDigitsRun, "--save", path, "--dump-weights", path]);
+
+        Assert.Equal(CommandLine.InvalidInputExitCode, exitCode);
+        Assert.StartsWith(
+            $"mlp: error: --save '{path}' is the same file as --dump-weights '{path}'",
+            error,
+            StringComparison.Ordinal);
+        Assert.False(File.Exists(path));
+    }
+
     [Fact]
     public void OneClassAfterSplit_NamesTheSplit()
     {

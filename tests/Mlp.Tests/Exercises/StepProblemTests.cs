@@ -87,4 +87,24 @@ public class StepProblemTests
         Initializers.Constant(network, 0.1);
         return network;
     }
+
+    [Fact]
+    public void TrainingExample_SameValues_AreEqual()
+    {
+        var first = new TrainingExample([1.0, 0], [1.0]);
+        var second = new TrainingExample([1.0, 0], [1.0]);
+
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.NotEqual(first, new TrainingExample([1.0], [0.0, 1]));
+    }
+
+    [Fact]
+    public void TrainingExample_Deconstruct_GivesInputsAndTargets()
+    {
+        var (inputs, targets) = new TrainingExample([1.0, 0], [0.5]);
+
+        Assert.Equal([1.0, 0], inputs);
+        Assert.Equal([0.5], targets);
+    }
 }
