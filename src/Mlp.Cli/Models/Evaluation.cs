@@ -41,6 +41,7 @@ internal sealed record Evaluation
         }
 
         var labels = ClassLabels.Fit(model.Classes);
+        CheckFirstRowIsNoHeader(labels, raw);
         var truth = labels.Encode(raw.Targets);
         var predicted = RowProgress.Map(
             error,
@@ -55,6 +56,30 @@ internal sealed record Evaluation
             TrueClasses = truth,
             PredictedClasses = predicted,
         };
+    }
+
+    /// <summary>
+    /// Rejects data whose first label alone is unknown: most likely a header of numbers that
+    /// automatic detection read as data.
+    /// </summary>
+    private static void CheckFirstRowIsNoHeader(ClassLabels labels, Dataset raw)
+    {
+        if (raw.RowCount < 2 || labels.TryGetIndex(raw.Targets[0], out _))
+        {
+            return;
+        }
+
+        for (var row = 1; row < raw.RowCount; row++)
+        {
+            if (!labels.TryGetIndex(raw.Targets[row], out _))
+            {
+                return;
+            }
+        }
+
+        throw new ArgumentException(
+            $"Label \"{raw.Targets[0]}\" at row 1 of {raw.Name} is not one of the model's classes, though " +
+            "every other row's label is. If row 1 is a header of numbers, pass --header present.");
     }
 
     private static Evaluation Regression(LoadedModel model, Dataset raw, Dataset scaled, TextWriter error, bool quiet)

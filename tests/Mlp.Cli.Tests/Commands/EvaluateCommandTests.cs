@@ -194,6 +194,7 @@ public sealed class EvaluateCommandTests : IDisposable
         // Auto reads the all-number first row as data, whose label "64" is no class of the model.
         Assert.Equal(CommandLine.InvalidInputExitCode, autoExit);
         Assert.Contains("\"64\" at row 1", autoError, StringComparison.Ordinal);
+        Assert.Contains("pass --header present", autoError, StringComparison.Ordinal);
         Assert.True(exitCode == 0, error);
         var json = JsonDocument.Parse(output).RootElement;
         Assert.Equal(50, json.GetProperty("rows").GetInt32());
