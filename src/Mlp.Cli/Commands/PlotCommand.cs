@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Mlp.Cli.Models;
 using Mlp.Cli.Plotting;
-using Mlp.Cli.Reporting;
+using Mlp.Data;
 
 namespace Mlp.Cli.Commands;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Mlp.Cli.Reporting;
 using Mlp.Cli.Training;
 using Mlp.Data;
 

@@ -1,5 +1,5 @@
 using Mlp.Activations;
-using Mlp.Cli.Reporting;
+using Mlp.Data;
 
 namespace Mlp.Cli.Models;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Mlp.Cli.Reporting;
+using Mlp.Data;
 using ScottPlot;
 
 namespace Mlp.Cli.Plotting;

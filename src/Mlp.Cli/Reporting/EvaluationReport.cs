@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Mlp.Cli.Models;
+using Mlp.Data;
 using Mlp.Metrics;
 using Spectre.Console;
 

@@ -9,10 +9,10 @@ namespace Mlp.Cli.Reporting;
 internal static class JsonText
 {
     /// <summary>
-    /// Options of every JSON file and JSON output of the command line: indented, with characters
-    /// such as + ' &lt; &gt; &amp; and non-ASCII letters written as they are, not as \uXXXX. The
-    /// default encoder escapes them for embedding in HTML, which no reader of these files does.
-    /// Quotes, backslashes and control characters are still escaped, so the output stays valid JSON.
+    /// Options of every JSON file and JSON output of the command line. The output is indented,
+    /// and characters such as + ' &lt; &gt; &amp; and non-ASCII letters appear as they are, not
+    /// as \uXXXX, because no reader embeds these files in HTML. Quotes, backslashes and control
+    /// characters are still escaped, so the output stays valid JSON.
     /// </summary>
     public static readonly JsonWriterOptions WriterOptions = new()
     {

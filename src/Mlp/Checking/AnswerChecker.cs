@@ -40,8 +40,8 @@ public static class AnswerChecker
             .ToDictionary(pair => pair.Path, pair => pair.index);
         RejectLongLists(answers, quantities, order);
 
-        // Every answer is checked for its shape, even one written as nulls alone, and only those
-        // with a number are judged.
+        // Every given quantity is checked for its shape, even one written as nulls alone, but only
+        // those with a number are judged right or wrong.
         var given = answers.Answers
             .Select(answer => Normalize(answers.Source, quantities, order, answer))
             .Where(answer => answer.Numbers.Any(number => number is not null))
@@ -212,9 +212,9 @@ public static class AnswerChecker
     }
 
     /// <summary>
-    /// Throws for the first list longer than the step's. Checking the lists before the answers
-    /// catches extra entries written as null too, and every answer then names a quantity of the
-    /// step, because the fields themselves were checked when the file was read.
+    /// Throws for the first list longer than the step's. Checking the lists first also catches
+    /// extra entries written as null. The field names were checked when the file was read, so
+    /// every given quantity then exists in the step.
     /// </summary>
     private static void RejectLongLists(
         AnswerSheet answers,

@@ -6,8 +6,8 @@ namespace Mlp.Rendering;
 /// <remarks>
 /// It needs only amsmath, geometry and longtable (texlive-latex-base on Debian). An equation of
 /// three or more sides becomes an <c>align*</c> with one side per line. amsmath allows matrices
-/// of 10 columns by default, so the preamble raises the limit to the widest matrix in
-/// the document; raising it further slows pdflatex down, since every matrix pays for the limit.
+/// of 10 columns by default, so the preamble raises the limit to the widest matrix in the
+/// document and no further, because every matrix takes longer to typeset as the limit grows.
 /// A matrix wider than the page, about ten columns of four decimals, overflows the margin, which
 /// pdflatex reports as an overfull box and still typesets.
 /// </remarks>

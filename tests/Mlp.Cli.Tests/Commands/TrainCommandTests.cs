@@ -322,7 +322,7 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
-    public void SaveAndDumpWeightsToOneFile_IsRejected()
+    public void SaveOverDumpWeights_IsRejected()
     {
         var path = Path.Combine(folder.Path, "out.json");
 

@@ -10,7 +10,7 @@ namespace Mlp.Tests.Networks;
 public class NetworkSizeLimitTests
 {
     [Fact]
-    public void ParameterSet_MoreWeightsThanOneArrayHolds_Throws()
+    public void ParameterSet_TooManyWeights_Throws()
     {
         // 50,000 × (50,000 + 1) + 10 × (50,000 + 1) = 2,500,550,010 weights and biases.
         var exception = Assert.Throws<ArgumentException>(() => new ParameterSet<double>([50_000, 50_000, 10]));
@@ -31,7 +31,7 @@ public class NetworkSizeLimitTests
     }
 
     [Fact]
-    public void BatchWorkspace_BatchTooLargeForOneArray_Throws()
+    public void BatchWorkspace_HugeBatch_Throws()
     {
         var shape = NetworkShape.Create([100_000, 10], Activation.Relu, OutputActivation.Softmax);
 
