@@ -291,6 +291,25 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
+    public void Help_ShowsDefaultsOfSwitchesAndHeader()
+    {
+        var (exitCode, output, _) = Cli.Run("train", "--help");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("--header <auto|present|absent>", output, StringComparison.Ordinal);
+        Assert.Contains("Default: auto.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("[default: Auto]", output, StringComparison.Ordinal);
+        Assert.Contains(
+            "Shuffle the rows before every epoch: true or false. Default: true.",
+            output,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "Use Nesterov's momentum with SGD: true or false. Default: true.",
+            output,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ContinuousTarget_SuggestsRegression()
     {
         var path = folder.WriteText("continuous.csv", "x,y\n1,0.5\n2,1\n3,1.5\n4,2\n5,2.5\n");
