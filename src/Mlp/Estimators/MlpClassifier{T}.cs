@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Numerics;
 using Mlp.Activations;
 using Mlp.Data;
@@ -260,106 +259,18 @@ public class MlpClassifier<T> : MlpEstimator<T>
     {
         if (incremental)
         {
-            UpdatePartialFitClasses(classes);
+            labels = FitClasses.ForPartialFit(labels, classes);
         }
         else if (WillInitialize(incremental))
         {
-            labels = FitClasses(targets, nameof(targets));
+            labels = FitClasses.Find(targets, nameof(targets));
         }
         else
         {
-            CheckWarmStartClasses(targets);
+            labels = FitClasses.CheckWarmStart(labels!, targets);
         }
 
-        if (labels!.Count < 2)
-        {
-            throw new ArgumentException(
-                $"A classifier needs at least two classes; the targets hold only '{labels.Classes[0]}'.",
-                nameof(targets));
-        }
-
-        // Encode throws for a label outside the fitted classes, naming it.
-        labels.Encode(targets);
-    }
-
-    /// <summary>
-    /// Sets the classes on the first call of <c>PartialFit</c>; on later calls, checks that
-    /// <paramref name="classes"/>, when given, sort to the same classes, as scikit-learn 1.2's
-    /// <c>_check_partial_fit_first_call</c> does.
-    /// </summary>
-    private void UpdatePartialFitClasses(IReadOnlyList<string>? classes)
-    {
-        if (classes is null)
-        {
-            if (labels is null)
-            {
-                throw new ArgumentException(
-                    "Pass every class to the first call of PartialFit (scikit-learn's classes argument).",
-                    nameof(classes));
-            }
-
-            return;
-        }
-
-        var requested = FitClasses(classes, nameof(classes));
-        if (labels is not null && !HasSameClasses(requested))
-        {
-            throw new ArgumentException(
-                $"classes [{string.Join(", ", classes)}] differ from the classes of the earlier fit " +
-                $"[{string.Join(", ", labels.Classes)}]. Pass the same classes on every call of " +
-                "PartialFit, or pass none after the first call.",
-                nameof(classes));
-        }
-
-        labels ??= requested;
-    }
-
-    private bool HasSameClasses(ClassLabels requested)
-    {
-        if (requested.Count != labels!.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < requested.Count; i++)
-        {
-            if (!labels.TryGetIndex(requested.Classes[i], out var index) || index != i)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Finds the classes of <paramref name="labelList"/>, rejecting a continuous target.</summary>
-    private static ClassLabels FitClasses(IReadOnlyList<string> labelList, string paramName)
-    {
-        var classes = ClassLabels.Fit(labelList);
-        if (classes.IsContinuous)
-        {
-            var example = classes.Classes.First(
-                label => !double.IsInteger(double.Parse(label, NumberStyles.Float, CultureInfo.InvariantCulture)));
-            throw new ArgumentException(
-                $"The {paramName} look continuous: \"{example}\" is a number but not a whole number, " +
-                "so the values cannot be class labels. To predict numbers, use MlpRegressor, or " +
-                "mlp train --task regression.",
-                paramName);
-        }
-
-        return classes;
-    }
-
-    private void CheckWarmStartClasses(IReadOnlyList<string> targets)
-    {
-        var present = labels!.Encode(targets).Distinct().Count();
-        if (present != labels.Count)
-        {
-            throw new ArgumentException(
-                $"A warm start needs the same classes as the previous fit ({string.Join(", ", labels.Classes)}); " +
-                $"the targets hold {present} of them.",
-                nameof(targets));
-        }
+        FitClasses.CheckUsable(labels, targets);
     }
 
     private T[] EncodeTargets(int[] classIndices)
